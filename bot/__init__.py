@@ -1,0 +1,1 @@
+"""Radio Silence: a Telegram companion for keeping no contact with an ex."""

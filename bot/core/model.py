@@ -1,0 +1,111 @@
+"""The words of the domain, shared by every feature. Plain Python, no Telegram, no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class Situation(StrEnum):
+    ABUSE = "abuse"
+    CHEATING = "cheating"
+    DISRESPECT = "disrespect"
+    AMICABLE = "amicable"
+    OTHER = "other"
+
+    @property
+    def needs_full_cutoff(self) -> bool:
+        return self is not Situation.AMICABLE
+
+    @property
+    def safety_first(self) -> bool:
+        return self is Situation.ABUSE
+
+
+class UrgeKind(StrEnum):
+    TEXT = "text"  # text or call him
+    CHECK = "check"  # check his profiles
+    POST = "post"  # post something for him to see
+    ASK_FRIENDS = "ask_friends"  # ask friends about him
+    REPLY = "reply"  # answer his message
+    GO = "go"  # go where he will be
+
+
+class Trigger(StrEnum):
+    LATE_NIGHT = "late_night"
+    DRINKING = "drinking"
+    SAW_POST = "saw_post"
+    LONELY = "lonely"
+    SPECIAL_DATE = "special_date"
+    HE_REACHED_OUT = "he_reached_out"
+    OTHER = "other"
+
+
+class UrgeOutcome(StrEnum):
+    HELD = "held"
+    SLIPPED = "slipped"
+    CANCELLED = "cancelled"
+
+
+class TimerState(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class UserProfile:
+    user_id: int
+    chat_id: int
+    situation: Situation
+    last_contact: date  # her local calendar date of the last contact
+    timezone: str  # IANA zone name
+    ping_time: time  # local time of the daily ping
+    locale: str
+    onboarded: bool
+    best_streak_days: int  # best *finished* streak; the current one is derived from last_contact
+    banked_days: int  # no-contact days in finished streaks
+    active: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Urge:
+    id: int
+    user_id: int
+    started_at: datetime
+    kind: UrgeKind
+    trigger: Trigger | None
+    intensity: int | None
+    outcome: UrgeOutcome | None
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    id: int
+    user_id: int
+    occurred_at: datetime
+    streak_days_ended: int
+    note: bytes | None  # ciphertext
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    id: int
+    user_id: int
+    urge_id: int | None
+    created_at: datetime
+    body: bytes  # ciphertext
+
+
+@dataclass(frozen=True, slots=True)
+class Timer:
+    id: int
+    user_id: int
+    kind: str
+    due_at: datetime  # aware, UTC
+    payload: dict[str, object]
+    dedupe_key: str
+    state: TimerState
