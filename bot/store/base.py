@@ -23,15 +23,20 @@ class Repository(Protocol):
     async def save_user(self, profile: UserProfile) -> None:
         """Insert or replace the whole profile."""
         ...
+
     async def set_user_active(self, user_id: int, active: bool) -> None: ...
 
     # -- slips -----------------------------------------------------------------
     async def record_slip(
-        self, profile_after: UserProfile, occurred_at: datetime, streak_days_ended: int,
+        self,
+        profile_after: UserProfile,
+        occurred_at: datetime,
+        streak_days_ended: int,
         note: bytes | None,
     ) -> Slip:
         """Store the slip and the updated profile in one transaction."""
         ...
+
     async def list_slips(self, user_id: int) -> list[Slip]: ...
 
     # -- urges -----------------------------------------------------------------
@@ -42,6 +47,7 @@ class Repository(Protocol):
     async def finish_urge(self, urge_id: int, outcome: UrgeOutcome, ended_at: datetime) -> bool:
         """Record how the urge ended. False (and nothing changes) if it had ended already."""
         ...
+
     async def count_urges(self, user_id: int, outcome: UrgeOutcome | None = None) -> int: ...
 
     # -- drafts ----------------------------------------------------------------
@@ -57,17 +63,24 @@ class Repository(Protocol):
 
     # -- durable timers --------------------------------------------------------
     async def schedule_timer(
-        self, user_id: int, kind: str, due_at: datetime, payload: Mapping[str, Any],
+        self,
+        user_id: int,
+        kind: str,
+        due_at: datetime,
+        payload: Mapping[str, Any],
         dedupe_key: str,
     ) -> Timer | None:
         """Add a pending timer. None if a timer with this dedupe_key already exists."""
         ...
+
     async def cancel_timers(self, user_id: int, kind: str) -> int:
         """Cancel this user's pending timers of a kind; returns how many."""
         ...
+
     async def due_timers(self, now: datetime, limit: int) -> list[Timer]:
         """Pending timers due at or before `now`, oldest first, at most `limit`."""
         ...
+
     async def pending_timers(self, user_id: int) -> list[Timer]: ...
     async def mark_timer_done(self, timer_id: int, at: datetime) -> None: ...
 
@@ -75,12 +88,15 @@ class Repository(Protocol):
     async def load_conversations(self, name: str) -> dict[str, str]:
         """conversation key (JSON text) -> state (JSON text)."""
         ...
+
     async def save_conversation(self, name: str, key: str, state: str | None) -> None:
         """state None removes the row (the conversation ended)."""
         ...
+
     async def load_user_data(self) -> dict[int, str]:
         """user id -> user_data as JSON text."""
         ...
+
     async def save_user_data(self, user_id: int, data: str) -> None: ...
     async def drop_user_data(self, user_id: int) -> None: ...
 

@@ -1,0 +1,166 @@
+"""Numbered SQL migrations for the SQLite store, applied in order, each exactly once.
+
+A migration is `migrations/NNNN_name.sql`. Each one runs in its own `BEGIN IMMEDIATE`
+transaction together with its `schema_version` row, so a failing file leaves the database
+exactly as the previous file left it. Statements that refuse to run inside a transaction
+(`VACUUM`, `PRAGMA journal_mode`) therefore do not belong in migration files.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiosqlite
+
+_FILE_NAME = re.compile(r"(?P<version>\d{4})_(?P<name>[a-z0-9_]+)\.sql")
+
+_CREATE_VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)
+"""
+
+
+class MigrationError(RuntimeError):
+    """A migration file is misnamed, missing or failed; the message names the file."""
+
+
+class SchemaTooNewError(MigrationError):
+    """The database was migrated by a newer Radio Silence than this one."""
+
+    def __init__(self, database_version: int, known_version: int) -> None:
+        super().__init__(
+            f"This database is at schema version {database_version}, but this Radio Silence "
+            f"knows only up to {known_version}. Upgrade Radio Silence, or point DATABASE_URL "
+            "at another file."
+        )
+        self.database_version = database_version
+        self.known_version = known_version
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    path: Path
+
+    def statements(self) -> list[str]:
+        return split_statements(self.path.read_text(encoding="utf-8"))
+
+
+def default_migrations_dir() -> Path:
+    """The repository's top-level `migrations/`, next to the `bot` package."""
+    return Path(__file__).resolve().parents[2] / "migrations"
+
+
+def discover_migrations(directory: Path) -> list[Migration]:
+    """Every migration file in `directory`, oldest first.
+
+    A stray or misnumbered `.sql` file is an error rather than silently skipped: skipping
+    it would leave the schema short of what the code expects.
+    """
+    migrations: dict[int, Migration] = {}
+    for path in sorted(directory.glob("*.sql")):
+        match = _FILE_NAME.fullmatch(path.name)
+        if match is None:
+            raise MigrationError(
+                f"{path}: migration files must be named like 0002_add_something.sql"
+            )
+        version = int(match["version"])
+        if version in migrations:
+            raise MigrationError(
+                f"{path}: version {version} is also used by {migrations[version].path.name}"
+            )
+        migrations[version] = Migration(version, match["name"], path)
+    if not migrations:
+        raise MigrationError(f"No migration files found in {directory}")
+    return [migrations[version] for version in sorted(migrations)]
+
+
+def split_statements(script: str) -> list[str]:
+    """Split an SQL script into single statements.
+
+    We cannot hand the whole script to `executescript`: it commits on its own and would
+    break the one-transaction-per-file promise. Splitting on every `;` is wrong too (string
+    literals, trigger bodies), so we let SQLite's own tokenizer decide where a statement is
+    complete.
+    """
+    statements: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    # The split added one `;` too many at the end; what remains is comments, whitespace or
+    # a final statement without its semicolon, which SQLite runs (or rejects) just the same.
+    tail = pending.removesuffix(";").strip()
+    if tail:
+        statements.append(tail)
+    return statements
+
+
+async def migrate(connection: aiosqlite.Connection, directory: Path) -> list[Migration]:
+    """Apply the migrations in `directory` the database has not seen yet; return them.
+
+    The connection must be in autocommit mode (`isolation_level=None`), so that the
+    transactions opened here are the only ones.
+    """
+    migrations = discover_migrations(directory)
+    await connection.execute(_CREATE_VERSION_TABLE)
+
+    newest_known = migrations[-1].version
+    database_version = await _highest_version(connection)
+    if database_version > newest_known:
+        raise SchemaTooNewError(database_version, newest_known)
+
+    applied: list[Migration] = []
+    for migration in migrations:
+        if await _apply(connection, migration):
+            applied.append(migration)
+    return applied
+
+
+async def _highest_version(connection: aiosqlite.Connection) -> int:
+    async with connection.execute("SELECT coalesce(max(version), 0) FROM schema_version") as cur:
+        row = await cur.fetchone()
+    assert row is not None  # an aggregate always yields a row
+    return int(row[0])
+
+
+async def _apply(connection: aiosqlite.Connection, migration: Migration) -> bool:
+    """Run one migration in its own transaction. False if it had been applied already."""
+    statements = migration.statements()
+    await connection.execute("BEGIN IMMEDIATE")
+    try:
+        # Checked under the write lock: another process starting at the same moment may
+        # have applied this very file while we waited for BEGIN IMMEDIATE.
+        async with connection.execute(
+            "SELECT 1 FROM schema_version WHERE version = ?", (migration.version,)
+        ) as cursor:
+            already_applied = await cursor.fetchone() is not None
+        if already_applied:
+            await connection.execute("ROLLBACK")
+            return False
+        for statement in statements:
+            await connection.execute(statement)
+        await connection.execute(
+            "INSERT INTO schema_version (version, name, applied_at)"
+            " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))",
+            (migration.version, migration.name),
+        )
+        await connection.execute("COMMIT")
+    except BaseException as error:
+        # SQLite rolls back by itself after some errors (disk full, for one); a second
+        # ROLLBACK would then raise and hide the real error.
+        if connection.in_transaction:
+            await connection.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise MigrationError(f"Migration {migration.path.name} failed: {error}") from error
+        raise
+    return True

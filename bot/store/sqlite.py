@@ -1,0 +1,490 @@
+"""The embedded store: one SQLite file in WAL mode, one connection per process.
+
+Every write runs in a `BEGIN IMMEDIATE` transaction: it takes the file's write lock up
+front, so two processes sharing the file queue on `busy_timeout` instead of failing halfway
+with SQLITE_BUSY. Within the process an `asyncio.Lock` keeps the single connection to one
+transaction at a time. Reads run outside transactions; sharing the connection, a read that
+lands between two statements of a write sees that write's rows a moment early.
+
+Storage formats (all decided here; nothing about them leaks out of the class):
+  moments   UTC ISO-8601 text with microseconds and `+00:00`, so text order is time order
+  dates     ISO `YYYY-MM-DD`; the daily ping time `HH:MM`
+  payloads  JSON text; user-written text arrives already encrypted and is stored as BLOB
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.clock import Clock, SystemClock
+from bot.core.model import (
+    Draft,
+    Situation,
+    Slip,
+    Timer,
+    TimerState,
+    Trigger,
+    Urge,
+    UrgeKind,
+    UrgeOutcome,
+    UserProfile,
+)
+from bot.store.migrate import default_migrations_dir, migrate
+
+# Upsert (`ON CONFLICT ... DO UPDATE`) arrived in SQLite 3.24.
+_OLDEST_SQLITE = (3, 24, 0)
+
+_USER_COLUMNS = (
+    "user_id, chat_id, situation, last_contact, timezone, ping_time, locale,"
+    " onboarded, best_streak_days, banked_days, active, created_at"
+)
+# An upsert, never INSERT OR REPLACE: REPLACE deletes the old row first, and the
+# ON DELETE CASCADE foreign keys would take her slips, urges and drafts with it.
+_SAVE_USER = f"""
+INSERT INTO users ({_USER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (user_id) DO UPDATE SET
+    chat_id = excluded.chat_id,
+    situation = excluded.situation,
+    last_contact = excluded.last_contact,
+    timezone = excluded.timezone,
+    ping_time = excluded.ping_time,
+    locale = excluded.locale,
+    onboarded = excluded.onboarded,
+    best_streak_days = excluded.best_streak_days,
+    banked_days = excluded.banked_days,
+    active = excluded.active,
+    created_at = excluded.created_at
+"""
+
+_URGE_COLUMNS = "id, user_id, started_at, kind, trigger, intensity, outcome, ended_at"
+_TIMER_COLUMNS = "id, user_id, kind, due_at, payload, dedupe_key, state"
+
+# `state = 'pending'` must stay a literal: SQLite only uses the partial index `timers_due`
+# when the query's WHERE clause visibly implies the index's own.
+_DUE_TIMERS_SQL = f"""
+SELECT {_TIMER_COLUMNS} FROM timers
+WHERE state = 'pending' AND due_at <= ?
+ORDER BY due_at, id
+LIMIT ?
+"""
+
+
+class SqliteRepository:
+    """`bot.store.base.Repository` over one SQLite file. Create it with `open`."""
+
+    def __init__(self, connection: aiosqlite.Connection, clock: Clock) -> None:
+        self._db = connection
+        self._clock = clock
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(
+        cls,
+        path: Path,
+        *,
+        migrations_dir: Path | None = None,
+        clock: Clock | None = None,
+    ) -> SqliteRepository:
+        """Open (or create) the database at `path` and bring its schema up to date."""
+        if sqlite3.sqlite_version_info < _OLDEST_SQLITE:
+            raise RuntimeError(
+                "Radio Silence needs SQLite 3.24 or newer; "
+                f"this Python has {sqlite3.sqlite_version}"
+            )
+        await asyncio.to_thread(_create_private_file, path)
+        connection = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            connection.row_factory = sqlite3.Row
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA busy_timeout = 5000",
+                "PRAGMA synchronous = NORMAL",
+            ):
+                await connection.execute(pragma)
+            await migrate(connection, migrations_dir or default_migrations_dir())
+        except BaseException:
+            await connection.close()
+            raise
+        return cls(connection, clock or SystemClock())
+
+    async def close(self) -> None:
+        # Waiting for the lock lets a write in flight finish instead of being rolled back.
+        async with self._write_lock:
+            # Keeps the query planner's statistics fresh; cheap when little has changed.
+            await self._db.execute("PRAGMA optimize")
+            await self._db.close()
+
+    # -- plumbing --------------------------------------------------------------
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._write_lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                await self._db.execute("COMMIT")
+            except BaseException:
+                # SQLite rolls back on its own after some errors; a second ROLLBACK would
+                # raise and hide the error that matters.
+                if self._db.in_transaction:
+                    await self._db.execute("ROLLBACK")
+                raise
+
+    async def _change(self, sql: str, parameters: Sequence[object]) -> int:
+        """Run one write in its own transaction; return how many rows it changed."""
+        async with self._transaction() as db, db.execute(sql, parameters) as cursor:
+            return cursor.rowcount
+
+    async def _insert(self, sql: str, parameters: Sequence[object]) -> int:
+        """Run one INSERT in its own transaction; return the new row's id."""
+        async with self._transaction() as db:
+            return await _insert_in(db, sql, parameters)
+
+    async def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
+        return list(await self._db.execute_fetchall(sql, parameters))
+
+    async def _row(self, sql: str, parameters: Sequence[object]) -> sqlite3.Row | None:
+        async with self._db.execute(sql, parameters) as cursor:
+            row: sqlite3.Row | None = await cursor.fetchone()
+            return row
+
+    # -- users -----------------------------------------------------------------
+    async def get_user(self, user_id: int) -> UserProfile | None:
+        row = await self._row(f"SELECT {_USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,))
+        return None if row is None else _profile_from(row)
+
+    async def save_user(self, profile: UserProfile) -> None:
+        await self._change(_SAVE_USER, _profile_values(profile))
+
+    async def set_user_active(self, user_id: int, active: bool) -> None:
+        await self._change("UPDATE users SET active = ? WHERE user_id = ?", (active, user_id))
+
+    # -- slips -----------------------------------------------------------------
+    async def record_slip(
+        self,
+        profile_after: UserProfile,
+        occurred_at: datetime,
+        streak_days_ended: int,
+        note: bytes | None,
+    ) -> Slip:
+        occurred = _utc(occurred_at)
+        profile_values = _profile_values(profile_after)
+        async with self._transaction() as db:
+            await db.execute(_SAVE_USER, profile_values)
+            slip_id = await _insert_in(
+                db,
+                "INSERT INTO slips (user_id, occurred_at, streak_days_ended, note)"
+                " VALUES (?, ?, ?, ?)",
+                (profile_after.user_id, _text(occurred), streak_days_ended, note),
+            )
+        return Slip(slip_id, profile_after.user_id, occurred, streak_days_ended, note)
+
+    async def list_slips(self, user_id: int) -> list[Slip]:
+        rows = await self._rows(
+            "SELECT id, user_id, occurred_at, streak_days_ended, note FROM slips"
+            " WHERE user_id = ? ORDER BY occurred_at, id",
+            (user_id,),
+        )
+        return [
+            Slip(
+                id=row["id"],
+                user_id=row["user_id"],
+                occurred_at=_moment(row["occurred_at"]),
+                streak_days_ended=row["streak_days_ended"],
+                note=row["note"],
+            )
+            for row in rows
+        ]
+
+    # -- urges -----------------------------------------------------------------
+    async def start_urge(self, user_id: int, kind: UrgeKind, started_at: datetime) -> Urge:
+        started = _utc(started_at)
+        urge_id = await self._insert(
+            "INSERT INTO urges (user_id, started_at, kind) VALUES (?, ?, ?)",
+            (user_id, _text(started), kind.value),
+        )
+        return Urge(urge_id, user_id, started, kind, None, None, None, None)
+
+    async def get_urge(self, urge_id: int) -> Urge | None:
+        row = await self._row(f"SELECT {_URGE_COLUMNS} FROM urges WHERE id = ?", (urge_id,))
+        return None if row is None else _urge_from(row)
+
+    async def set_urge_trigger(self, urge_id: int, trigger: Trigger) -> None:
+        await self._change("UPDATE urges SET trigger = ? WHERE id = ?", (trigger.value, urge_id))
+
+    async def set_urge_intensity(self, urge_id: int, intensity: int) -> None:
+        if not 1 <= intensity <= 10:
+            raise ValueError(f"urge intensity must be 1 to 10, not {intensity}")
+        await self._change("UPDATE urges SET intensity = ? WHERE id = ?", (intensity, urge_id))
+
+    async def finish_urge(self, urge_id: int, outcome: UrgeOutcome, ended_at: datetime) -> bool:
+        changed = await self._change(
+            "UPDATE urges SET outcome = ?, ended_at = ? WHERE id = ? AND outcome IS NULL",
+            (outcome.value, _text(ended_at), urge_id),
+        )
+        return changed == 1
+
+    async def count_urges(self, user_id: int, outcome: UrgeOutcome | None = None) -> int:
+        if outcome is None:
+            row = await self._row("SELECT count(*) FROM urges WHERE user_id = ?", (user_id,))
+        else:
+            row = await self._row(
+                "SELECT count(*) FROM urges WHERE user_id = ? AND outcome = ?",
+                (user_id, outcome.value),
+            )
+        assert row is not None  # an aggregate always yields a row
+        return int(row[0])
+
+    # -- drafts ----------------------------------------------------------------
+    async def add_draft(
+        self, user_id: int, urge_id: int | None, created_at: datetime, body: bytes
+    ) -> Draft:
+        created = _utc(created_at)
+        draft_id = await self._insert(
+            "INSERT INTO drafts (user_id, urge_id, created_at, body) VALUES (?, ?, ?, ?)",
+            (user_id, urge_id, _text(created), bytes(body)),
+        )
+        return Draft(draft_id, user_id, urge_id, created, bytes(body))
+
+    async def list_drafts(self, user_id: int) -> list[Draft]:
+        rows = await self._rows(
+            "SELECT id, user_id, urge_id, created_at, body FROM drafts"
+            " WHERE user_id = ? ORDER BY created_at, id",
+            (user_id,),
+        )
+        return [
+            Draft(
+                id=row["id"],
+                user_id=row["user_id"],
+                urge_id=row["urge_id"],
+                created_at=_moment(row["created_at"]),
+                body=row["body"],
+            )
+            for row in rows
+        ]
+
+    # -- rotating content --------------------------------------------------------
+    async def seen_items(self, user_id: int, pool: str) -> set[str]:
+        rows = await self._rows(
+            "SELECT item_id FROM seen_items WHERE user_id = ? AND pool = ?", (user_id, pool)
+        )
+        return {row["item_id"] for row in rows}
+
+    async def mark_item_seen(self, user_id: int, pool: str, item_id: str, at: datetime) -> None:
+        await self._change(
+            "INSERT INTO seen_items (user_id, pool, item_id, seen_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (user_id, pool, item_id) DO UPDATE SET seen_at = excluded.seen_at",
+            (user_id, pool, item_id, _text(at)),
+        )
+
+    async def forget_seen_items(self, user_id: int, pool: str) -> None:
+        await self._change("DELETE FROM seen_items WHERE user_id = ? AND pool = ?", (user_id, pool))
+
+    # -- durable timers --------------------------------------------------------
+    async def schedule_timer(
+        self,
+        user_id: int,
+        kind: str,
+        due_at: datetime,
+        payload: Mapping[str, Any],
+        dedupe_key: str,
+    ) -> Timer | None:
+        due = _utc(due_at)
+        payload_json = json.dumps(dict(payload), separators=(",", ":"))
+        # rowcount and lastrowid rather than RETURNING (SQLite 3.35+): they tell the
+        # duplicate apart on every SQLite we accept, with one code path.
+        async with (
+            self._transaction() as db,
+            db.execute(
+                "INSERT INTO timers (user_id, kind, due_at, payload, dedupe_key, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+                (user_id, kind, _text(due), payload_json, dedupe_key, _text(self._clock.now())),
+            ) as cursor,
+        ):
+            if cursor.rowcount == 0:
+                return None
+            timer_id = _new_id(cursor.lastrowid)
+        # Built from the stored JSON so the caller sees what the sweeper will see later.
+        return Timer(
+            timer_id, user_id, kind, due, json.loads(payload_json), dedupe_key, TimerState.PENDING
+        )
+
+    async def cancel_timers(self, user_id: int, kind: str) -> int:
+        return await self._change(
+            "UPDATE timers SET state = 'cancelled', done_at = ?"
+            " WHERE user_id = ? AND kind = ? AND state = 'pending'",
+            (_text(self._clock.now()), user_id, kind),
+        )
+
+    async def due_timers(self, now: datetime, limit: int) -> list[Timer]:
+        if limit < 0:
+            raise ValueError(f"limit must not be negative, not {limit}")
+        rows = await self._rows(_DUE_TIMERS_SQL, (_text(now), limit))
+        return [_timer_from(row) for row in rows]
+
+    async def pending_timers(self, user_id: int) -> list[Timer]:
+        rows = await self._rows(
+            f"SELECT {_TIMER_COLUMNS} FROM timers"
+            " WHERE user_id = ? AND state = 'pending' ORDER BY due_at, id",
+            (user_id,),
+        )
+        return [_timer_from(row) for row in rows]
+
+    async def mark_timer_done(self, timer_id: int, at: datetime) -> None:
+        # Only from pending: a timer cancelled while it was being handled stays cancelled.
+        await self._change(
+            "UPDATE timers SET state = 'done', done_at = ? WHERE id = ? AND state = 'pending'",
+            (_text(at), timer_id),
+        )
+
+    # -- conversation persistence (PTB) ----------------------------------------
+    async def load_conversations(self, name: str) -> dict[str, str]:
+        rows = await self._rows("SELECT key, state FROM conversations WHERE name = ?", (name,))
+        return {row["key"]: row["state"] for row in rows}
+
+    async def save_conversation(self, name: str, key: str, state: str | None) -> None:
+        if state is None:
+            await self._change("DELETE FROM conversations WHERE name = ? AND key = ?", (name, key))
+        else:
+            await self._change(
+                "INSERT INTO conversations (name, key, state) VALUES (?, ?, ?)"
+                " ON CONFLICT (name, key) DO UPDATE SET state = excluded.state",
+                (name, key, state),
+            )
+
+    async def load_user_data(self) -> dict[int, str]:
+        rows = await self._rows("SELECT user_id, data FROM user_data")
+        return {row["user_id"]: row["data"] for row in rows}
+
+    async def save_user_data(self, user_id: int, data: str) -> None:
+        await self._change(
+            "INSERT INTO user_data (user_id, data) VALUES (?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET data = excluded.data",
+            (user_id, data),
+        )
+
+    async def drop_user_data(self, user_id: int) -> None:
+        await self._change("DELETE FROM user_data WHERE user_id = ?", (user_id,))
+
+    # -- groups ----------------------------------------------------------------
+    async def note_group_told(self, chat_id: int, at: datetime) -> bool:
+        changed = await self._change(
+            "INSERT INTO group_notices (chat_id, told_at) VALUES (?, ?)"
+            " ON CONFLICT (chat_id) DO NOTHING",
+            (chat_id, _text(at)),
+        )
+        return changed == 1
+
+
+def _create_private_file(path: Path) -> None:
+    # The file holds who she is and what happened to her. Creating it ourselves makes it
+    # private from the start; SQLite gives the -wal and -shm files the same mode.
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.touch(mode=0o600, exist_ok=True)
+
+
+# -- conversions between the domain and the stored formats ------------------------------
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.utcoffset() is None:
+        raise ValueError("naive datetime: the store takes aware datetimes only")
+    return moment.astimezone(UTC)
+
+
+def _text(moment: datetime) -> str:
+    """The one stored form of a moment: fixed width, so sorting the text sorts the time."""
+    return _utc(moment).isoformat(timespec="microseconds")
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _optional_moment(text: str | None) -> datetime | None:
+    return None if text is None else _moment(text)
+
+
+def _ping_text(moment: time) -> str:
+    if moment.second or moment.microsecond or moment.tzinfo is not None:
+        raise ValueError("ping_time is a local wall-clock time in whole minutes")
+    return moment.strftime("%H:%M")
+
+
+def _profile_values(profile: UserProfile) -> tuple[object, ...]:
+    return (
+        profile.user_id,
+        profile.chat_id,
+        profile.situation.value,
+        profile.last_contact.isoformat(),
+        profile.timezone,
+        _ping_text(profile.ping_time),
+        profile.locale,
+        profile.onboarded,
+        profile.best_streak_days,
+        profile.banked_days,
+        profile.active,
+        _text(profile.created_at),
+    )
+
+
+def _profile_from(row: sqlite3.Row) -> UserProfile:
+    return UserProfile(
+        user_id=row["user_id"],
+        chat_id=row["chat_id"],
+        situation=Situation(row["situation"]),
+        last_contact=date.fromisoformat(row["last_contact"]),
+        timezone=row["timezone"],
+        ping_time=time.fromisoformat(row["ping_time"]),
+        locale=row["locale"],
+        onboarded=bool(row["onboarded"]),
+        best_streak_days=row["best_streak_days"],
+        banked_days=row["banked_days"],
+        active=bool(row["active"]),
+        created_at=_moment(row["created_at"]),
+    )
+
+
+def _urge_from(row: sqlite3.Row) -> Urge:
+    return Urge(
+        id=row["id"],
+        user_id=row["user_id"],
+        started_at=_moment(row["started_at"]),
+        kind=UrgeKind(row["kind"]),
+        trigger=None if row["trigger"] is None else Trigger(row["trigger"]),
+        intensity=row["intensity"],
+        outcome=None if row["outcome"] is None else UrgeOutcome(row["outcome"]),
+        ended_at=_optional_moment(row["ended_at"]),
+    )
+
+
+def _timer_from(row: sqlite3.Row) -> Timer:
+    return Timer(
+        id=row["id"],
+        user_id=row["user_id"],
+        kind=row["kind"],
+        due_at=_moment(row["due_at"]),
+        payload=json.loads(row["payload"]),
+        dedupe_key=row["dedupe_key"],
+        state=TimerState(row["state"]),
+    )
+
+
+async def _insert_in(db: aiosqlite.Connection, sql: str, parameters: Sequence[object]) -> int:
+    async with db.execute(sql, parameters) as cursor:
+        return _new_id(cursor.lastrowid)
+
+
+def _new_id(lastrowid: int | None) -> int:
+    if lastrowid is None:  # only when no row was inserted, which callers rule out
+        raise RuntimeError("INSERT reported no new row id")
+    return lastrowid

@@ -1,0 +1,111 @@
+"""PTB persistence over the repository, so a restarted bot continues every conversation
+(and its `user_data`) exactly where she left it.
+
+Only conversations and `user_data` are kept; bot, chat and callback data are not used by
+Radio Silence. Everything goes through JSON, which keeps the stored form readable by any
+later version and by the PostgreSQL store alike: conversation states are ints or strings,
+and features put only JSON-able values in `user_data`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from telegram.ext import BasePersistence, PersistenceInput
+
+from bot.store.base import Repository
+
+UserData = dict[Any, Any]
+ChatData = dict[Any, Any]
+BotData = dict[Any, Any]
+# PTB's own aliases live in a private module (telegram.ext._utils.types); these match them.
+ConversationKey = tuple[int | str, ...]
+CallbackData = tuple[list[tuple[str, float, dict[str, Any]]], dict[str, str]]
+
+
+class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
+    """Writes straight through to the repository; there is nothing to flush.
+
+    The repository belongs to the caller, who also closes it.
+    """
+
+    def __init__(self, repository: Repository, *, update_interval: float = 60) -> None:
+        super().__init__(
+            store_data=PersistenceInput(
+                bot_data=False, chat_data=False, user_data=True, callback_data=False
+            ),
+            update_interval=update_interval,
+        )
+        self._repository = repository
+
+    # -- conversations ---------------------------------------------------------
+    async def get_conversations(self, name: str) -> dict[ConversationKey, object]:
+        stored = await self._repository.load_conversations(name)
+        return {_key_from_text(key): json.loads(state) for key, state in stored.items()}
+
+    async def update_conversation(
+        self, name: str, key: ConversationKey, new_state: object | None
+    ) -> None:
+        state = None if new_state is None else json.dumps(new_state)
+        await self._repository.save_conversation(name, _key_text(key), state)
+
+    # -- user_data -------------------------------------------------------------
+    async def get_user_data(self) -> dict[int, UserData]:
+        stored = await self._repository.load_user_data()
+        return {user_id: json.loads(data) for user_id, data in stored.items()}
+
+    async def update_user_data(self, user_id: int, data: UserData) -> None:
+        try:
+            text = json.dumps(data, separators=(",", ":"))
+        except TypeError as error:
+            # The message names only the offending type, never the values.
+            raise TypeError(f"user_data may hold only JSON values: {error}") from None
+        await self._repository.save_user_data(user_id, text)
+
+    async def drop_user_data(self, user_id: int) -> None:
+        await self._repository.drop_user_data(user_id)
+
+    async def refresh_user_data(self, user_id: int, user_data: UserData) -> None:
+        # The copy in memory is the newest; PTB writes it back every `update_interval`.
+        return None
+
+    # -- not kept ----------------------------------------------------------------
+    async def get_chat_data(self) -> dict[int, ChatData]:
+        return {}
+
+    async def get_bot_data(self) -> BotData:
+        return {}
+
+    async def get_callback_data(self) -> CallbackData | None:
+        return None
+
+    async def update_chat_data(self, chat_id: int, data: ChatData) -> None:
+        return None
+
+    async def update_bot_data(self, data: BotData) -> None:
+        return None
+
+    async def update_callback_data(self, data: CallbackData) -> None:
+        return None
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        return None
+
+    async def refresh_chat_data(self, chat_id: int, chat_data: ChatData) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: BotData) -> None:
+        return None
+
+    async def flush(self) -> None:
+        return None
+
+
+def _key_text(key: ConversationKey) -> str:
+    # Compact and canonical, so the same key always lands on the same row.
+    return json.dumps(list(key), separators=(",", ":"))
+
+
+def _key_from_text(text: str) -> ConversationKey:
+    return tuple(json.loads(text))
