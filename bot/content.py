@@ -1,0 +1,512 @@
+"""The bot's words, loaded once at start from content/<locale>/*.toml and checked there.
+
+A mistake in a content file stops the bot at start with one line naming the file and
+the problem, rather than turning into a broken message in the middle of her worst night.
+
+Files of a locale:
+- cards.toml: the six reasons' titles, the reason cards and the closing thoughts;
+- grounding.toml: short grounding exercises;
+- safety.toml: support lines per country, for the abuse path;
+- zones.toml: the time-zone buttons;
+- messages.toml, and any other .toml file: the flows' texts, nested tables of strings
+  (or lists of strings, the variants), addressed by dotted keys like "urge.ask_kind".
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Final, NoReturn
+
+from bot.core.model import UrgeKind
+from bot.core.timezones import CityChoice, is_known_zone
+
+__all__ = [
+    "Card",
+    "CityChoice",
+    "Closing",
+    "Content",
+    "ContentError",
+    "Exercise",
+    "SafetyResources",
+    "default_content_dir",
+]
+
+REASONS: Final = range(1, 7)
+ANY_KIND: Final = "any"
+MIN_CARDS_PER_REASON: Final = 3
+MIN_CARDS: Final = 24
+MIN_CLOSINGS: Final = 3
+MIN_EXERCISES: Final = 4
+EXERCISE_MINUTES: Final = range(2, 6)
+MAX_STEP_LENGTH: Final = 160  # a step is read mid-urge, on a phone
+
+CARDS: Final = "cards.toml"
+GROUNDING: Final = "grounding.toml"
+SAFETY: Final = "safety.toml"
+ZONES: Final = "zones.toml"
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+class ContentError(Exception):
+    """A content file is missing or wrong, or the code asked for text it does not have."""
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One thought for the reflect step, tied to one of the six reasons."""
+
+    id: str
+    reason: int
+    kinds: frozenset[UrgeKind] | None  # None: it speaks to every kind of urge
+    text: str
+
+    def fits(self, kind: UrgeKind) -> bool:
+        return self.kinds is None or kind in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """The deeper point, in one of several wordings: this is about her, not him."""
+
+    id: str
+    text: str
+    # Talks about him (whether he misses her...). Logic keeps these from anyone who left
+    # an abuser, where any thought of his feelings can read as a door left open.
+    about_him: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
+    title: str
+    minutes: int
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyResources:
+    country: str  # ISO 3166 code, "US"
+    name: str  # the country as she reads it
+    lines: tuple[str, ...]  # one way to reach help per line
+
+
+def default_content_dir() -> Path:
+    return Path(__file__).resolve().parents[1] / "content"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Content:
+    locale: str
+    reasons: Mapping[int, str]  # reason number -> its short title
+    cards: tuple[Card, ...]
+    closings: tuple[Closing, ...]
+    exercises: tuple[Exercise, ...]
+    cities: tuple[CityChoice, ...]
+    default_safety: SafetyResources
+    safety_by_zone: Mapping[str, SafetyResources]
+    texts: Mapping[str, tuple[str, ...]]  # dotted key -> its variants, first is the main one
+
+    @classmethod
+    def load(cls, root: Path, locale: str = "en") -> Content:
+        """Read and check every file of the locale; raises ContentError on the first fault."""
+        folder = root / locale
+        if not folder.is_dir():
+            raise ContentError(f"{folder}: no content folder for locale '{locale}'")
+        # Sorted, so that a key defined in two text files is always reported the same way.
+        documents = {
+            path.name: _parse(path, f"{locale}/{path.name}")
+            for path in sorted(folder.glob("*.toml"))
+        }
+        for required in (CARDS, GROUNDING, SAFETY, ZONES):
+            if required not in documents:
+                raise ContentError(f"{locale}/{required}: file is missing")
+        reasons, cards, closings = _read_cards(documents.pop(CARDS))
+        default_safety, safety_by_zone = _read_safety(documents.pop(SAFETY))
+        return cls(
+            locale=locale,
+            reasons=MappingProxyType(reasons),
+            cards=cards,
+            closings=closings,
+            exercises=_read_exercises(documents.pop(GROUNDING)),
+            cities=_read_cities(documents.pop(ZONES)),
+            default_safety=default_safety,
+            safety_by_zone=MappingProxyType(safety_by_zone),
+            texts=MappingProxyType(_read_texts(list(documents.values()))),
+        )
+
+    # -- the flows' texts ------------------------------------------------------------------
+
+    def text(self, key: str, **fields: object) -> str:
+        """The text at a dotted key, its {placeholders} filled from `fields`."""
+        return _fill(key, self._templates(key)[0], fields)
+
+    def variants(self, key: str, **fields: object) -> list[str]:
+        """Every wording of a key, filled in; a plain string is a single variant."""
+        return [_fill(key, template, fields) for template in self._templates(key)]
+
+    def has(self, key: str) -> bool:
+        return key in self.texts
+
+    def keys(self) -> set[str]:
+        return set(self.texts)
+
+    def fields(self, key: str) -> frozenset[str]:
+        """The placeholder names a key's text expects, for completeness tests."""
+        return _placeholders(key, self._templates(key)[0])
+
+    def _templates(self, key: str) -> tuple[str, ...]:
+        try:
+            return self.texts[key]
+        except KeyError:
+            raise ContentError(f"no text with key '{key}' in locale '{self.locale}'") from None
+
+    # -- everything else -------------------------------------------------------------------
+
+    def reason_title(self, reason: int) -> str:
+        try:
+            return self.reasons[reason]
+        except KeyError:
+            raise ContentError(f"no reason {reason} in locale '{self.locale}'") from None
+
+    def card(self, card_id: str) -> Card | None:
+        """The card with this id, or None if content has changed since it was shown."""
+        return next((card for card in self.cards if card.id == card_id), None)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        return next((item for item in self.exercises if item.id == exercise_id), None)
+
+    def safety_for_zone(self, zone: str) -> SafetyResources:
+        """Support lines for the country her zone is in; the default country otherwise."""
+        return self.safety_by_zone.get(zone, self.default_safety)
+
+
+# -- reading and checking ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    file: str  # "en/cards.toml", as errors name it
+    data: Mapping[str, object]
+
+
+def _parse(path: Path, file: str) -> _Document:
+    try:
+        with path.open("rb") as handle:
+            return _Document(file, tomllib.load(handle))
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{file}: not valid TOML: {error}") from None
+
+
+class _Table:
+    """One TOML table being read. Every complaint names the file and the place in it,
+    and keys nobody read are reported, so a typo like `kind =` cannot pass silently."""
+
+    def __init__(self, file: str, where: str, data: object) -> None:
+        self.file = file
+        self.where = where
+        if not isinstance(data, dict):
+            self.fail("expected a table")
+        self._data: dict[str, object] = data
+        self._read: set[str] = set()
+
+    def fail(self, problem: str) -> NoReturn:
+        place = f"{self.where}: " if self.where else ""
+        raise ContentError(f"{self.file}: {place}{problem}")
+
+    def value(self, key: str) -> object:
+        self._read.add(key)
+        if key not in self._data:
+            self.fail(f"missing key '{key}'")
+        return self._data[key]
+
+    def text(self, key: str) -> str:
+        value = self.value(key)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(f"'{key}' must be non-empty text")
+        return self._plain(key, value.strip())
+
+    def texts(self, key: str, *, allow_empty: bool = False) -> tuple[str, ...]:
+        value = self.value(key)
+        if not isinstance(value, list) or not (value or allow_empty):
+            self.fail(f"'{key}' must be a{'' if allow_empty else ' non-empty'} list of texts")
+        items: list[str] = []
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                self.fail(f"'{key}' must hold only non-empty texts")
+            items.append(self._plain(key, item.strip()))
+        return tuple(items)
+
+    def number(self, key: str, allowed: range) -> int:
+        value = self.value(key)
+        # bool is an int to Python, but `reason = true` is a typo, not a reason.
+        if not isinstance(value, int) or isinstance(value, bool) or value not in allowed:
+            self.fail(f"'{key}' must be a whole number from {allowed[0]} to {allowed[-1]}")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        if key not in self._data:
+            return default
+        value = self.value(key)
+        if not isinstance(value, bool):
+            self.fail(f"'{key}' must be true or false")
+        return value
+
+    def table(self, key: str) -> _Table:
+        return _Table(self.file, _join(self.where, key), self.value(key))
+
+    def tables(self, key: str) -> list[_Table]:
+        """An array of tables, `[[key]]` in TOML."""
+        value = self.value(key)
+        if not isinstance(value, list):
+            self.fail(f"'{key}' must be written as [[{key}]] entries")
+        return [
+            _Table(self.file, _join(self.where, f"{key} #{number}"), item)
+            for number, item in enumerate(value, 1)
+        ]
+
+    def items(self) -> Iterator[tuple[str, object]]:
+        """Every entry, for tables keyed by data (reason numbers, country codes)."""
+        self._read.update(self._data)
+        return iter(self._data.items())
+
+    def done(self) -> None:
+        if unknown := sorted(self._data.keys() - self._read):
+            self.fail(f"unknown key '{unknown[0]}'")
+
+    def _plain(self, key: str, text: str) -> str:
+        # Only the flows' texts are formatted; a brace anywhere else is a stray placeholder.
+        if "{" in text or "}" in text:
+            self.fail(f"'{key}' has a '{{' or '}}', but placeholders only work in messages")
+        return text
+
+
+def _join(where: str, part: str) -> str:
+    return f"{where}.{part}" if where else part
+
+
+def _read_cards(
+    document: _Document,
+) -> tuple[dict[int, str], tuple[Card, ...], tuple[Closing, ...]]:
+    top = _Table(document.file, "", document.data)
+
+    reasons: dict[int, str] = {}
+    reason_tables = top.table("reasons")
+    for name, data in reason_tables.items():
+        if not name.isdigit() or int(name) not in REASONS:
+            reason_tables.fail(f"unknown reason '{name}' (reasons are 1 to 6)")
+        entry = _Table(document.file, f"reasons.{name}", data)
+        reasons[int(name)] = entry.text("title")
+        entry.done()
+    if missing := [number for number in REASONS if number not in reasons]:
+        reason_tables.fail(f"missing reason {missing[0]}")
+
+    ids: set[str] = set()
+    cards = tuple(_read_card(entry, ids) for entry in top.tables("card"))
+    closings = tuple(_read_closing(entry, ids) for entry in top.tables("closing"))
+    top.done()
+
+    for reason in REASONS:
+        count = sum(card.reason == reason for card in cards)
+        if count < MIN_CARDS_PER_REASON:
+            top.fail(f"reason {reason} has {count} cards, needs at least {MIN_CARDS_PER_REASON}")
+    if len(cards) < MIN_CARDS:
+        top.fail(f"{len(cards)} cards, needs at least {MIN_CARDS}")
+    if len(closings) < MIN_CLOSINGS:
+        top.fail(f"{len(closings)} closing entries, needs at least {MIN_CLOSINGS}")
+    return reasons, cards, closings
+
+
+def _read_id(entry: _Table, taken: set[str]) -> str:
+    item_id = entry.text("id")
+    if not _ID.fullmatch(item_id):
+        entry.fail(f"id '{item_id}' must be lowercase words joined by dashes")
+    if item_id in taken:
+        entry.fail(f"id '{item_id}' is used twice")
+    taken.add(item_id)
+    # From here on the entry is easier to find by its id than by its position.
+    entry.where = f"{entry.where.split(' #')[0]} '{item_id}'"
+    return item_id
+
+
+def _read_card(entry: _Table, taken: set[str]) -> Card:
+    card = Card(
+        id=_read_id(entry, taken),
+        reason=entry.number("reason", REASONS),
+        kinds=_read_kinds(entry),
+        text=entry.text("text"),
+    )
+    entry.done()
+    return card
+
+
+def _read_kinds(entry: _Table) -> frozenset[UrgeKind] | None:
+    names = entry.texts("kinds")
+    if ANY_KIND in names:
+        if len(names) > 1:
+            entry.fail(f"'{ANY_KIND}' in kinds must stand alone")
+        return None
+    known = {kind.value: kind for kind in UrgeKind}
+    for name in names:
+        if name not in known:
+            entry.fail(f"unknown urge kind '{name}' (use {', '.join(known)} or {ANY_KIND})")
+    return frozenset(known[name] for name in names)
+
+
+def _read_closing(entry: _Table, taken: set[str]) -> Closing:
+    closing = Closing(
+        id=_read_id(entry, taken),
+        text=entry.text("text"),
+        about_him=entry.flag("about_him", default=False),
+    )
+    entry.done()
+    return closing
+
+
+def _read_exercises(document: _Document) -> tuple[Exercise, ...]:
+    top = _Table(document.file, "", document.data)
+    ids: set[str] = set()
+    exercises = []
+    for entry in top.tables("exercise"):
+        exercise = Exercise(
+            id=_read_id(entry, ids),
+            title=entry.text("title"),
+            minutes=entry.number("minutes", EXERCISE_MINUTES),
+            steps=entry.texts("steps"),
+        )
+        if too_long := [step for step in exercise.steps if len(step) > MAX_STEP_LENGTH]:
+            entry.fail(f"step '{too_long[0][:30]}...' is over {MAX_STEP_LENGTH} characters")
+        entry.done()
+        exercises.append(exercise)
+    top.done()
+    if len(exercises) < MIN_EXERCISES:
+        top.fail(f"{len(exercises)} exercises, needs at least {MIN_EXERCISES}")
+    return tuple(exercises)
+
+
+def _read_safety(document: _Document) -> tuple[SafetyResources, dict[str, SafetyResources]]:
+    top = _Table(document.file, "", document.data)
+    default_code = top.text("default")
+    by_code: dict[str, SafetyResources] = {}
+    by_zone: dict[str, SafetyResources] = {}
+    countries = top.table("country")
+    for code, data in countries.items():
+        if not _COUNTRY.fullmatch(code):
+            countries.fail(f"'{code}' is not a two-letter country code like US")
+        entry = _Table(document.file, f"country.{code}", data)
+        resources = SafetyResources(
+            country=code, name=entry.text("name"), lines=entry.texts("lines")
+        )
+        for zone in entry.texts("zones", allow_empty=True):
+            if not is_known_zone(zone):
+                entry.fail(f"unknown time zone '{zone}'")
+            if zone in by_zone:
+                entry.fail(f"zone '{zone}' is listed under {by_zone[zone].country} already")
+            by_zone[zone] = resources
+        entry.done()
+        by_code[code] = resources
+    top.done()
+    if default_code not in by_code:
+        top.fail(f"default country '{default_code}' has no [country.{default_code}] table")
+    return by_code[default_code], by_zone
+
+
+def _read_cities(document: _Document) -> tuple[CityChoice, ...]:
+    top = _Table(document.file, "", document.data)
+    cities: list[CityChoice] = []
+    for entry in top.tables("city"):
+        city = CityChoice(label=entry.text("label"), zone=entry.text("zone"))
+        entry.where = f"city '{city.label}'"
+        if not is_known_zone(city.zone):
+            entry.fail(f"unknown time zone '{city.zone}'")
+        if any(other.label.casefold() == city.label.casefold() for other in cities):
+            entry.fail("label is used twice")
+        entry.done()
+        cities.append(city)
+    top.done()
+    if not cities:
+        top.fail("no [[city]] entries")
+    return tuple(cities)
+
+
+def _read_texts(documents: list[_Document]) -> dict[str, tuple[str, ...]]:
+    texts: dict[str, tuple[str, ...]] = {}
+    origin: dict[str, str] = {}
+    for document in documents:
+        for key, templates in _flatten(document.file, document.data):
+            if key in texts:
+                raise ContentError(f"{document.file}: {key}: already defined in {origin[key]}")
+            texts[key], origin[key] = templates, document.file
+    return texts
+
+
+def _flatten(
+    file: str, data: Mapping[str, object], prefix: str = ""
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    for name, value in data.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict):
+            yield from _flatten(file, value, f"{key}.")
+            continue
+        if isinstance(value, str):
+            templates: tuple[str, ...] = (value,)
+        elif isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            templates = tuple(value)
+        else:
+            raise ContentError(f"{file}: {key}: expected text or a list of texts")
+        yield key, _checked_templates(file, key, templates)
+
+
+def _checked_templates(file: str, key: str, templates: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        expected = _placeholders(key, templates[0])
+        for number, template in enumerate(templates, 1):
+            if not template.strip():
+                raise ContentError(f"{key}: variant {number} is empty")
+            # Callers fill every variant from one set of fields, so a variant that spells
+            # a placeholder differently is a typo that would only fail at runtime.
+            if (found := _placeholders(key, template)) != expected:
+                raise ContentError(
+                    f"{key}: variant {number} uses {_listed(found)}, variant 1 uses"
+                    f" {_listed(expected)}"
+                )
+    except ContentError as error:
+        raise ContentError(f"{file}: {error}") from None
+    return templates
+
+
+def _placeholders(key: str, template: str) -> frozenset[str]:
+    """The names in a template's {placeholders}; only plain {name} and {name:spec}."""
+    names: set[str] = set()
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as error:  # a lone brace: "{minutes" or "done}"
+        raise ContentError(f"{key}: broken placeholder ({error}); write {{{{ for a brace") from None
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier() or conversion or (spec and "{" in spec):
+            shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            raise ContentError(f"{key}: placeholder '{{{shown}}}' must be a plain name")
+        names.add(name)
+    return frozenset(names)
+
+
+def _listed(names: frozenset[str]) -> str:
+    return ", ".join(f"{{{name}}}" for name in sorted(names)) or "no placeholders"
+
+
+def _fill(key: str, template: str, fields: Mapping[str, object]) -> str:
+    try:
+        return template.format_map(fields)
+    except KeyError as error:
+        raise ContentError(f"{key}: missing field '{error.args[0]}'") from None
+    except (ValueError, TypeError) as error:  # a field that does not fit its :spec
+        raise ContentError(f"{key}: {error}") from None

@@ -1,0 +1,296 @@
+"""The bot's words: the real content loads and holds what the flows rely on, and a broken
+content file stops the start with one line naming the file and the problem."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.content import (
+    REASONS,
+    Content,
+    ContentError,
+    default_content_dir,
+)
+from bot.core.model import UrgeKind
+from bot.core.timezones import is_known_zone, zone_from_text
+
+ROOT = default_content_dir()
+HAS_MESSAGES = (ROOT / "en" / "messages.toml").is_file()
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return Content.load(ROOT)
+
+
+# -- the real content ---------------------------------------------------------------------
+
+
+def test_every_reason_has_a_title_and_enough_cards(content: Content) -> None:
+    for reason in REASONS:
+        assert content.reason_title(reason).strip()
+        assert sum(card.reason == reason for card in content.cards) >= 3
+    assert len(content.cards) >= 24
+
+
+def test_every_urge_kind_has_cards_written_for_it(content: Content) -> None:
+    for kind in UrgeKind:
+        assert any(card.kinds is not None and kind in card.kinds for card in content.cards)
+
+
+def test_card_ids_are_unique_and_cards_read_as_a_few_sentences(content: Content) -> None:
+    ids = [card.id for card in content.cards] + [closing.id for closing in content.closings]
+    assert len(ids) == len(set(ids))
+    for card in content.cards:
+        sentences = card.text.count(". ") + 1
+        assert 2 <= sentences <= 4, card.id
+        assert content.card(card.id) == card
+    assert content.card("no-such-card") is None
+
+
+def test_closings_include_some_that_do_not_mention_him(content: Content) -> None:
+    assert len(content.closings) >= 3
+    assert sum(not closing.about_him for closing in content.closings) >= 2
+
+
+def test_exercises_are_short_and_complete(content: Content) -> None:
+    assert len(content.exercises) >= 4
+    for exercise in content.exercises:
+        assert exercise.title
+        assert 2 <= exercise.minutes <= 5
+        assert len(exercise.steps) >= 3
+        assert all(0 < len(step) <= 160 for step in exercise.steps)
+        assert content.exercise(exercise.id) == exercise
+
+
+def test_zone_buttons_are_real_zones_she_can_also_type(content: Content) -> None:
+    assert 10 <= len(content.cities) <= 16
+    for city in content.cities:
+        assert is_known_zone(city.zone)
+        assert zone_from_text(city.label, content.cities) == city.zone
+
+
+def test_us_hotline_is_the_default_with_call_and_text(content: Content) -> None:
+    us = "\n".join(content.safety_for_zone("America/Chicago").lines)
+    assert "800-799-7233" in us
+    assert "88788" in us
+    assert "911" in us
+    assert content.safety_for_zone("Somewhere/Unknown") == content.default_safety
+    assert content.safety_for_zone("Asia/Tokyo").country == "US"
+
+
+@pytest.mark.parametrize(
+    ("zone", "number", "emergency"),
+    [
+        ("Europe/London", "0808 2000 247", "999"),
+        ("Australia/Perth", "1800 737 732", "000"),
+        ("Australia/Lord_Howe", "1800 737 732", "000"),
+        ("Europe/Berlin", "116 016", "110"),
+        ("Europe/Madrid", "016", "112"),
+        ("Atlantic/Canary", "016", "112"),
+    ],
+)
+def test_safety_lines_follow_her_zone(
+    content: Content, zone: str, number: str, emergency: str
+) -> None:
+    lines = "\n".join(content.safety_for_zone(zone).lines)
+    assert number in lines
+    assert emergency in lines
+    assert "800-799-7233" not in lines
+
+
+def test_every_safety_zone_is_real(content: Content) -> None:
+    assert content.safety_by_zone
+    assert all(is_known_zone(zone) for zone in content.safety_by_zone)
+
+
+@pytest.mark.skipif(not HAS_MESSAGES, reason="messages.toml is not written yet")
+def test_messages_load_and_fill_their_placeholders(content: Content) -> None:
+    keys = content.keys()
+    assert keys
+    for key in keys:
+        fields = dict.fromkeys(content.fields(key), "1")
+        assert all(text.strip() for text in content.variants(key, **fields))
+
+
+# -- the text API, on a small locale of our own ---------------------------------------------
+
+MESSAGES = """
+[urge]
+ask_kind = "What is pulling at you?"
+checkback = "It's been {minutes} minutes. How are you now?"
+held = ["You held on.", "That's one more you rode out."]
+braces = "Use {{curly}} braces for {name}"
+"""
+
+
+@pytest.fixture
+def locale(tmp_path: Path) -> Path:
+    """A copy of the real English content with a messages file we control."""
+    shutil.copytree(ROOT / "en", tmp_path / "en")
+    (tmp_path / "en" / "messages.toml").write_text(MESSAGES, encoding="utf-8")
+    return tmp_path
+
+
+def test_text_fills_named_fields(locale: Path) -> None:
+    content = Content.load(locale)
+    assert content.text("urge.ask_kind") == "What is pulling at you?"
+    assert content.text("urge.checkback", minutes=10) == "It's been 10 minutes. How are you now?"
+    assert content.text("urge.braces", name="x") == "Use {curly} braces for x"
+    assert content.has("urge.ask_kind")
+    assert not content.has("urge")
+    assert content.fields("urge.checkback") == {"minutes"}
+
+
+def test_variants_come_as_a_list_and_text_takes_the_first(locale: Path) -> None:
+    content = Content.load(locale)
+    assert content.variants("urge.held") == ["You held on.", "That's one more you rode out."]
+    assert content.text("urge.held") == "You held on."
+    assert content.variants("urge.ask_kind") == ["What is pulling at you?"]
+    assert content.keys() == {"urge.ask_kind", "urge.checkback", "urge.held", "urge.braces"}
+
+
+def test_asking_for_a_missing_key_or_field_names_it(locale: Path) -> None:
+    content = Content.load(locale)
+    with pytest.raises(ContentError, match=r"urge\.nope"):
+        content.text("urge.nope")
+    with pytest.raises(ContentError, match=r"urge\.checkback.*minutes"):
+        content.text("urge.checkback")
+
+
+def test_loads_without_a_messages_file(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "en", tmp_path / "en")
+    (tmp_path / "en" / "messages.toml").unlink(missing_ok=True)
+    content = Content.load(tmp_path)
+    assert content.keys() == set()
+    assert len(content.cards) >= 24
+
+
+def test_an_unknown_locale_fails_clearly(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="xx"):
+        Content.load(tmp_path, "xx")
+
+
+# -- broken content -----------------------------------------------------------------------
+
+Edit = Callable[[str], str]
+
+
+def _replace(old: str, new: str) -> Edit:
+    def edit(text: str) -> str:
+        assert old in text, f"test setup: {old!r} not in file"
+        return text.replace(old, new, 1)
+
+    return edit
+
+
+def _append(extra: str) -> Edit:
+    return lambda text: text + extra
+
+
+def _cards_of_reason_dropped(reason: int, keep: int) -> Edit:
+    """Remove all but `keep` cards of a reason (not the last reason: closings follow it)."""
+
+    def edit(text: str) -> str:
+        head, *cards = text.split("[[card]]")
+        of_reason = [card for card in cards if f"reason = {reason}\n" in card]
+        dropped = of_reason[keep:]
+        return "[[card]]".join([head, *(card for card in cards if card not in dropped)])
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("file", "edit", "expected"),
+    [
+        (
+            "cards.toml",
+            _replace('id = "absence-text"', 'id = "absence-text"\nkind = ["text"]'),
+            "'kind'",
+        ),
+        ("cards.toml", _replace('kinds = ["check"]', 'kinds = ["stalk"]'), "'stalk'"),
+        ("cards.toml", _replace('kinds = ["text"]', 'kinds = ["any", "text"]'), "stand alone"),
+        ("cards.toml", _replace("reason = 6\n", "reason = 7\n"), "'reason'"),
+        (
+            "cards.toml",
+            _replace(
+                'id = "power-go"\nreason = 5\nkinds = ["go"]\ntext',
+                'id = "power-go"\nreason = 5\nkinds = ["go"]\nwords',
+            ),
+            "'text'",
+        ),
+        ("cards.toml", _replace('id = "peace-go"', 'id = "peace-check"'), "peace-check"),
+        ("cards.toml", _replace('id = "peace-go"', 'id = "Peace Go"'), "Peace Go"),
+        (
+            "cards.toml",
+            _replace("Let this one stay unsent.", "Let {this} stay unsent."),
+            "placeholders",
+        ),
+        (
+            "cards.toml",
+            _replace('[reasons.6]\ntitle = "You, getting on with your life"', ""),
+            "reason 6",
+        ),
+        ("cards.toml", _cards_of_reason_dropped(3, keep=2), "reason 3 has 2 cards"),
+        ("cards.toml", _replace("\nabout_him = true", "\nabout_him = 1"), "'about_him'"),
+        ("cards.toml", _replace("[[closing]]", "[[closings]]"), "'closings'"),
+        ("grounding.toml", _replace("minutes = 3", "minutes = 20"), "'minutes'"),
+        ("grounding.toml", _replace('id = "walk"', 'id = "walk"\nduration = 5'), "'duration'"),
+        ("grounding.toml", _replace("steps = [", "steps = [\n    12,"), "'steps'"),
+        (
+            "safety.toml",
+            _replace('zones = ["Europe/London"]', 'zones = ["Europe/Londn"]'),
+            "Europe/Londn",
+        ),
+        (
+            "safety.toml",
+            _replace('zones = ["Europe/Berlin"]', 'zones = ["Europe/London"]'),
+            "Europe/London",
+        ),
+        ("safety.toml", _replace('default = "US"', 'default = "FR"'), "FR"),
+        ("safety.toml", _replace("[country.ES]", "[country.Spain]"), "Spain"),
+        ("zones.toml", _replace('zone = "Asia/Tokyo"', 'zone = "Asia/Tokio"'), "Asia/Tokio"),
+        ("zones.toml", _replace('label = "Tokyo"', 'label = "London"'), "London"),
+        ("zones.toml", _replace('zone = "Asia/Tokyo"', "zone = 9"), "'zone'"),
+        ("cards.toml", _append("\n[[card]\n"), "not valid TOML"),
+        ("messages.toml", _append('\n[x]\nlate = "In {minuts minutes"\n'), "x.late"),
+        ("messages.toml", _append('\n[x]\nlate = "In {0} minutes"\n'), "{0}"),
+        ("messages.toml", _append('\n[x]\nlate = "In {m!r} minutes"\n'), "x.late"),
+        (
+            "messages.toml",
+            _append('\n[x]\nlate = ["In {minutes}", "After {minuts}"]\n'),
+            "{minuts}",
+        ),
+        ("messages.toml", _append("\n[x]\nlate = 5\n"), "x.late"),
+        ("messages.toml", _append('\n[x]\nlate = ""\n'), "x.late"),
+        ("extra.toml", _append('[urge]\nask_kind = "Twice"\n'), "urge.ask_kind"),
+    ],
+)
+def test_broken_content_fails_naming_file_and_problem(
+    locale: Path, file: str, edit: Edit, expected: str
+) -> None:
+    path = locale / "en" / file
+    path.write_text(edit(path.read_text(encoding="utf-8") if path.exists() else ""), "utf-8")
+    with pytest.raises(ContentError) as failure:
+        Content.load(locale)
+    message = str(failure.value)
+    assert f"en/{file}" in message
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_a_missing_required_file_is_named(locale: Path) -> None:
+    (locale / "en" / "grounding.toml").unlink()
+    with pytest.raises(ContentError, match=r"en/grounding\.toml"):
+        Content.load(locale)
+
+
+def test_every_kind_has_a_card_about_her_own_peace_or_power(content: Content) -> None:
+    # The abuse path only shows reasons 4 and 5 (see tests/test_urge_logic.py), so each
+    # kind of urge needs one of those or she would get no card at all.
+    for kind in UrgeKind:
+        assert any(card.reason in {4, 5} and card.fits(kind) for card in content.cards), kind
