@@ -1,0 +1,365 @@
+"""A local stand-in for api.telegram.org that a real PTB Application talks to over HTTP.
+
+Tests and the demo chat drive it from the bot's own event loop: they act as the user
+(`send_text`, `press`, ...) and read back what the bot did (`next_message`, `wait_for`, ...)::
+
+    async with BotApiEmulator() as telegram:
+        app = ApplicationBuilder().token("123:TEST").base_url(telegram.base_url).build()
+        ...  # start the app polling
+        telegram.send_text(42, "/start")
+        welcome = await telegram.next_message(42)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+from collections import Counter, deque
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self, Unpack
+
+from aiohttp import web
+
+from bot.clock import Clock, SystemClock
+from bot.emulator import errors
+from bot.emulator.errors import ApiError
+from bot.emulator.messages import SentMessage, describe
+from bot.emulator.methods import BotApi, Handler
+from bot.emulator.params import Params
+from bot.emulator.world import Chat, Sender, World, text_content
+
+_log = logging.getLogger(__name__)
+
+# Telegram takes documents up to 50 MB; a little more leaves room for the rest of the form.
+_MAX_BODY_BYTES = 51 * 1024 * 1024
+# Every request that could outlive stop() is woken by it, so this only bounds a bug.
+_SHUTDOWN_GRACE_SECONDS = 2.0
+
+
+@dataclass
+class _Fault:
+    status: int
+    description: str | None
+    retry_after: int | None
+    remaining: int
+
+
+class BotApiEmulator:
+    def __init__(
+        self, *, bot_username: str = "radio_silence_bot", clock: Clock | None = None
+    ) -> None:
+        self._world = World(bot_username, clock or SystemClock())
+        self._methods: dict[str, tuple[str, Handler]] = {
+            name.lower(): (name, handler)
+            for name, handler in BotApi(self._world).handlers().items()
+        }
+        self.requests: Counter[str] = Counter()
+        self._faults: dict[str, deque[_Fault]] = {}
+        self._delays: dict[str, float] = {}
+        self._stopping = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self._base_url: str | None = None
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        if self._runner is not None:
+            raise RuntimeError("the emulator is already running")
+        # Chats and pending updates survive a restart, as they survive a Telegram outage.
+        self._world.closing = False
+        self._stopping.clear()
+        app = web.Application(client_max_size=_MAX_BODY_BYTES)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        # No access log: every request path carries the bot token.
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=_SHUTDOWN_GRACE_SECONDS)
+        await runner.setup()
+        await web.TCPSite(runner, host, port).start()
+        self._runner = runner
+        bound_port = runner.addresses[0][1]
+        self._base_url = f"http://{host}:{bound_port}/bot"
+
+    async def stop(self) -> None:
+        """Answers pending long polls and hung requests at once, then closes the server."""
+        self._world.closing = True
+        self._stopping.set()
+        self._world.update_arrived.fire()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """What to pass to ApplicationBuilder().base_url(); PTB appends the token."""
+        if self._base_url is None:
+            raise RuntimeError("start() the emulator first")
+        return self._base_url
+
+    # --- what a user does (each returns the update_id it queued) ----------------------------
+
+    def send_text(self, user_id: int, text: str, **sender: Unpack[Sender]) -> int:
+        """A text message; "/command ..." carries the bot_command entity Telegram adds."""
+        update_id, _ = self._world.queue_user_message(user_id, text_content(text), sender)
+        return update_id
+
+    def send_sticker(self, user_id: int, *, emoji: str = "🙂", **sender: Unpack[Sender]) -> int:
+        content = self._world.sticker_content(emoji)
+        update_id, _ = self._world.queue_user_message(user_id, content, sender)
+        return update_id
+
+    def send_photo(
+        self, user_id: int, *, caption: str | None = None, **sender: Unpack[Sender]
+    ) -> int:
+        content = self._world.photo_content(caption)
+        update_id, _ = self._world.queue_user_message(user_id, content, sender)
+        return update_id
+
+    def edit_text(
+        self, user_id: int, message_id: int, text: str, *, chat_id: int | None = None
+    ) -> int:
+        """The user edits a text message she sent: an edited_message update."""
+        return self._world.queue_user_edit(user_id, chat_id or user_id, message_id, text)
+
+    def press(self, user_id: int, label: str, *, chat_id: int | None = None) -> int:
+        """Presses the button labelled exactly `label` on the newest bot message showing one."""
+        chat = self._world.chat(chat_id or user_id)
+        for message in reversed(chat.sent):
+            if message.deleted:
+                continue
+            for row in message.inline_buttons:
+                for button_label, data in row:
+                    if button_label == label and data:
+                        return self._world.queue_callback_query(user_id, chat, message, data)
+        raise LookupError(_no_such_button(chat, label))
+
+    def press_data(
+        self, user_id: int, message_id: int, callback_data: str, *, chat_id: int | None = None
+    ) -> int:
+        """Sends any callback_data from a bot message, e.g. from a button an edit replaced."""
+        chat = self._world.chat(chat_id or user_id)
+        message = chat.bot_messages.get(message_id)
+        if message is None:
+            raise LookupError(f"the bot has no message {message_id} in chat {chat.id}")
+        return self._world.queue_callback_query(user_id, chat, message, callback_data)
+
+    def block(self, user_id: int) -> None:
+        """From now on the bot gets 403 Forbidden for anything it sends to her."""
+        self._world.blocked.add(user_id)
+
+    def unblock(self, user_id: int) -> None:
+        self._world.blocked.discard(user_id)
+
+    def register_chat(self, chat_id: int) -> None:
+        """Lets the bot write to a chat no user has written from."""
+        self._world.register_chat(chat_id)
+
+    # --- what the bot did -----------------------------------------------------------------
+
+    @property
+    def callback_answers(self) -> list[dict[str, Any]]:
+        """Every answerCallbackQuery: callback_query_id, text, show_alert, url."""
+        return self._world.callback_answers
+
+    @property
+    def commands(self) -> list[dict[str, str]]:
+        """The commands of the last setMyCommands call."""
+        return self._world.commands
+
+    @property
+    def deleted(self) -> list[tuple[int, int]]:
+        """(chat_id, message_id) of every deleteMessage."""
+        return self._world.deleted
+
+    def messages(self, chat_id: int) -> list[SentMessage]:
+        """Everything the bot sent to the chat, in order, edits applied, deleted ones flagged."""
+        return list(self._world.chat(chat_id).sent)
+
+    # A timeout parameter (not the caller's asyncio.timeout) lets the error list what did arrive.
+    async def next_message(self, chat_id: int, timeout: float = 5.0) -> SentMessage:  # noqa: ASYNC109
+        """The next bot message that next_message/wait_for have not returned yet."""
+        chat = self._world.chat(chat_id)
+        message = await self._read_next(chat, _deadline(timeout))
+        if message is None:
+            raise TimeoutError(
+                f"The bot sent nothing new to chat {chat_id} within {timeout}s. "
+                f"Everything it sent there:\n{describe(chat.sent)}"
+            )
+        return message
+
+    async def wait_for(self, chat_id: int, contains: str, timeout: float = 5.0) -> SentMessage:  # noqa: ASYNC109
+        """Reads on until a message whose text (or caption) contains `contains`, any case."""
+        chat = self._world.chat(chat_id)
+        deadline = _deadline(timeout)
+        wanted = contains.casefold()
+        passed_over: list[SentMessage] = []
+        while (message := await self._read_next(chat, deadline)) is not None:
+            if wanted in message.text.casefold():
+                return message
+            passed_over.append(message)
+        seen = (
+            f"Passed over while waiting:\n{describe(passed_over)}"
+            if passed_over
+            else f"Nothing new arrived. The latest messages were:\n{describe(chat.sent[-5:])}"
+        )
+        raise TimeoutError(
+            f"No bot message containing {contains!r} reached chat {chat_id} "
+            f"within {timeout}s. {seen}"
+        )
+
+    async def no_message(self, chat_id: int, within: float = 0.3) -> None:
+        """Asserts the bot says nothing new (nothing unread, either) for `within` seconds."""
+        chat = self._world.chat(chat_id)
+        if await self._wait_unread(chat, _deadline(within)):
+            unread = chat.sent[chat.cursor :]
+            raise AssertionError(
+                f"Expected no new bot message in chat {chat_id}, but got:\n{describe(unread)}"
+            )
+
+    def drain(self, chat_id: int) -> list[SentMessage]:
+        """Marks everything sent so far as read; returns what was still unread."""
+        chat = self._world.chat(chat_id)
+        unread = chat.sent[chat.cursor :]
+        chat.cursor = len(chat.sent)
+        return unread
+
+    def subscribe(self, chat_id: int) -> asyncio.Queue[SentMessage]:
+        """A live feed of the chat: a snapshot of every new message, edit and deletion."""
+        queue: asyncio.Queue[SentMessage] = asyncio.Queue()
+        self._world.chat(chat_id).subscribers.append(queue)
+        return queue
+
+    def unsubscribe(self, chat_id: int, queue: asyncio.Queue[SentMessage]) -> None:
+        with contextlib.suppress(ValueError):
+            self._world.chat(chat_id).subscribers.remove(queue)
+
+    async def _read_next(self, chat: Chat, deadline: float) -> SentMessage | None:
+        if not await self._wait_unread(chat, deadline):
+            return None
+        message = chat.sent[chat.cursor]
+        chat.cursor += 1
+        return message
+
+    async def _wait_unread(self, chat: Chat, deadline: float) -> bool:
+        try:
+            async with asyncio.timeout_at(deadline):
+                while chat.cursor >= len(chat.sent):
+                    await chat.arrived.wait()
+        except TimeoutError:
+            return False
+        return True
+
+    # --- faults -----------------------------------------------------------------------------
+
+    def fail_next(
+        self,
+        method: str,
+        status: int,
+        description: str | None = None,
+        *,
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """The next `times` calls of `method` fail with this error instead of taking effect.
+
+        Without a description Telegram's usual one for the status is used, e.g. 502 "Bad
+        Gateway" or 429 "Too Many Requests: retry after N" (retry_after defaults to 1).
+        """
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        fault = _Fault(status, description, retry_after, times)
+        self._faults.setdefault(self._method_name(method), deque()).append(fault)
+
+    def delay(self, method: str, seconds: float) -> None:
+        """Every later call of `method` takes `seconds` longer before it takes effect.
+
+        math.inf hangs the calls until stop(); 0 ends the delay. A client that gives up
+        waiting does not undo the call, just as with Telegram.
+        """
+        name = self._method_name(method)
+        if seconds > 0:
+            self._delays[name] = seconds
+        else:
+            self._delays.pop(name, None)
+
+    def _method_name(self, method: str) -> str:
+        known = self._methods.get(method.lower())
+        if known is None:
+            names = ", ".join(name for name, _ in self._methods.values())
+            raise ValueError(f"the emulator has no method {method!r}; it has {names}")
+        return known[0]
+
+    # --- HTTP -------------------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        requested = request.match_info["method"]
+        known = self._methods.get(requested.lower())  # Telegram ignores the case of names
+        if known is None:
+            self.requests[requested] += 1
+            return _error_response(ApiError(404, errors.NOT_FOUND))
+        method, handler = known
+        self.requests[method] += 1
+        try:
+            params = await Params.read(request)
+            await self._hold(method)
+            self._raise_fault(method)
+            result = await handler(params)
+        except ApiError as error:
+            return _error_response(error)
+        except ConnectionError:
+            # The client hung up mid-request, as PTB does when it stops polling: no one to tell.
+            return web.Response(status=400)
+        except Exception:
+            # Named by method only: the request path would put the bot token in the log.
+            _log.exception("Bot API emulator failed in %s", method)
+            return _error_response(ApiError(500, "Internal Server Error"))
+        return web.json_response({"ok": True, "result": result})
+
+    async def _hold(self, method: str) -> None:
+        seconds = self._delays.get(method)
+        if seconds is None:
+            return
+        # Waiting on the stop event rather than sleeping lets stop() release hung calls.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(None if math.isinf(seconds) else seconds):
+                await self._stopping.wait()
+
+    def _raise_fault(self, method: str) -> None:
+        queue = self._faults.get(method)
+        if not queue:
+            return
+        fault = queue[0]
+        fault.remaining -= 1
+        if fault.remaining == 0:
+            queue.popleft()
+        raise ApiError.stock(fault.status, fault.description, fault.retry_after)
+
+
+def _error_response(error: ApiError) -> web.Response:
+    return web.json_response(error.payload(), status=error.status)
+
+
+def _deadline(timeout: float) -> float:
+    return asyncio.get_running_loop().time() + timeout
+
+
+def _no_such_button(chat: Chat, label: str) -> str:
+    problem = f"No inline button {label!r} in chat {chat.id}"
+    for message in reversed(chat.sent):
+        if message.inline_labels and not message.deleted:
+            offered = ", ".join(repr(offer) for offer in message.inline_labels)
+            return f"{problem}. The newest buttons (message #{message.message_id}): {offered}"
+    return f"{problem}: the bot has not shown any inline buttons there."
