@@ -35,3 +35,17 @@ class FakeClock:
         if moment.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime")
         self._now = moment
+
+
+class ShiftedClock:
+    """Real time plus an offset the demo chat can push forward (":wait 10")."""
+
+    def __init__(self, base: Clock | None = None) -> None:
+        self._base = base or SystemClock()
+        self._offset = timedelta()
+
+    def now(self) -> datetime:
+        return self._base.now() + self._offset
+
+    def advance(self, delta: timedelta) -> None:
+        self._offset += delta

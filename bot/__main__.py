@@ -1,0 +1,97 @@
+"""`python -m bot [run|demo|migrate]`: with a token it polls Telegram, without one it opens
+a local demo chat on the same handlers and store."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from datetime import timedelta
+
+from bot.app import open_deps, running_bot
+from bot.clock import ShiftedClock, SystemClock
+from bot.content import ContentError
+from bot.logs import configure_logging
+from bot.settings import Settings, SettingsError, load_settings
+from bot.store.migrate import MigrationError
+
+DEMO_USER_ID = 424242
+DEMO_TOKEN = "1000000:demo"
+
+_log = logging.getLogger("bot")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "demo", "migrate"])
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    configure_logging(settings.log_level, secrets=[token])
+    command = args.command
+    if command == "run" and not token:
+        command = "demo"
+    try:
+        if command == "migrate":
+            asyncio.run(_migrate(settings))
+        elif command == "demo":
+            asyncio.run(_demo(settings))
+        else:
+            asyncio.run(_poll_telegram(settings, token))
+    except (ContentError, MigrationError, ValueError) as error:
+        print(f"Radio Silence cannot start: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+async def _migrate(settings: Settings) -> None:
+    async with open_deps(settings, SystemClock()):
+        _log.info("database %s is up to date", settings.sqlite_path)
+
+
+async def _poll_telegram(settings: Settings, token: str) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)
+    async with running_bot(
+        settings, SystemClock(), token=token, base_url=settings.telegram_api_base_url
+    ):
+        _log.info("Radio Silence is listening")
+        await stop.wait()
+
+
+async def _demo(settings: Settings) -> None:
+    from bot.demo import DemoChat
+    from bot.emulator import BotApiEmulator
+
+    clock = ShiftedClock()
+    emulator = BotApiEmulator()
+    await emulator.start()
+    try:
+        async with running_bot(
+            settings, clock, token=DEMO_TOKEN, base_url=emulator.base_url, poll_timeout=1
+        ) as bot:
+
+            async def wait(delta: timedelta) -> None:
+                clock.advance(delta)
+                await bot.deps.timers.sweep()
+
+            emulator.send_text(DEMO_USER_ID, "/start")
+            await DemoChat(emulator, DEMO_USER_ID, on_wait=wait).run()
+    finally:
+        await emulator.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

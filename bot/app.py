@@ -1,0 +1,147 @@
+"""The composition root: settings -> store -> content -> clock -> timers -> Application.
+
+Nothing else in the project builds long-lived objects; everything is handed down from here.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from telegram import Update
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+
+from bot.clock import Clock
+from bot.content import Content, default_content_dir
+from bot.crypto import TextCipher, resolve_keys
+from bot.deps import Deps
+from bot.features.general.handlers import GeneralFlow, flush_persistence
+from bot.features.onboarding.handlers import SetupFlow
+from bot.features.profiles import Profiles
+from bot.features.streak.handlers import StreakFlow
+from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
+from bot.settings import Settings
+from bot.store.sqlite import SqliteRepository
+from bot.telegram.persistence import RepositoryPersistence
+from bot.timers.service import TimerService
+
+_log = logging.getLogger(__name__)
+
+FIRST_GUARD_GROUP = -10
+FLOWS_GROUP = 0
+AFTER_EVERY_UPDATE_GROUP = 100
+
+# How often PTB writes state on its own; we also write after every update (see flush).
+PERSISTENCE_INTERVAL_SECONDS = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Bot:
+    deps: Deps
+    application: Application  # type: ignore[type-arg]
+
+
+@asynccontextmanager
+async def open_deps(
+    settings: Settings,
+    clock: Clock,
+    *,
+    content_dir: Path | None = None,
+    rng: random.Random | None = None,
+) -> AsyncIterator[Deps]:
+    content = Content.load(content_dir or default_content_dir(), "en")
+    keys, created = resolve_keys(
+        [key.get_secret_value() for key in settings.encryption_keys], settings.data_dir
+    )
+    if created:
+        _log.warning(
+            "Generated a new encryption key in %s; back it up: without it, "
+            "stored drafts and notes cannot be read.",
+            settings.data_dir / "encryption.keys",
+        )
+    repo = await SqliteRepository.open(settings.sqlite_path, clock=clock)
+    try:
+        yield Deps(
+            settings=settings,
+            repo=repo,
+            cipher=TextCipher(keys),
+            content=content,
+            clock=clock,
+            timers=TimerService(repo, clock),
+            profiles=Profiles(repo, clock, settings.default_timezone),
+            rng=rng or random.Random(),
+        )
+    finally:
+        await repo.close()
+
+
+def build_application(
+    deps: Deps, *, token: str, base_url: str, rate_limit: bool = True
+) -> Application:  # type: ignore[type-arg]
+    general = GeneralFlow(deps)
+    urge = UrgeFlow(deps)
+    builder = (
+        Application.builder()
+        .token(token)
+        .base_url(base_url)
+        .persistence(RepositoryPersistence(deps.repo, update_interval=PERSISTENCE_INTERVAL_SECONDS))
+        # Sequential on purpose: ConversationHandler needs one chat's updates in order.
+        .concurrent_updates(False)
+        .post_init(general.set_commands)
+    )
+    if rate_limit:
+        # PTB types the builder's rate limiter by its own generic; AIORateLimiter fits at runtime.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    application = builder.build()
+
+    for offset, guard in enumerate(general.guards()):
+        application.add_handler(guard, group=FIRST_GUARD_GROUP + offset)
+    flows = [*urge.handlers(), *SetupFlow(deps).handlers(), *StreakFlow(deps).handlers()]
+    application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
+    application.add_handler(TypeHandler(Update, flush_persistence), group=AFTER_EVERY_UPDATE_GROUP)
+    application.add_error_handler(general.on_error)
+
+    deps.timers.on(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
+    job_queue = application.job_queue
+    assert job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
+    job_queue.run_repeating(
+        partial(_sweep, deps.timers),
+        interval=deps.settings.timer_sweep_seconds,
+        first=0,
+        name="timer-sweep",
+    )
+    return application
+
+
+async def _sweep(timers: TimerService, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await timers.sweep()
+
+
+@asynccontextmanager
+async def running_bot(
+    settings: Settings,
+    clock: Clock,
+    *,
+    token: str,
+    base_url: str,
+    poll_timeout: int = 10,
+    rate_limit: bool = True,
+    rng: random.Random | None = None,
+) -> AsyncIterator[Bot]:
+    """Open the store, start polling, and stop cleanly (state flushed) on the way out."""
+    async with open_deps(settings, clock, rng=rng) as deps:
+        application = build_application(deps, token=token, base_url=base_url, rate_limit=rate_limit)
+        async with application:
+            await application.start()
+            assert application.updater is not None
+            await application.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+            try:
+                yield Bot(deps=deps, application=application)
+            finally:
+                await application.updater.stop()
+                await application.stop()

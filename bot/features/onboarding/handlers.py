@@ -1,0 +1,387 @@
+"""/start onboarding and /settings: one conversation, the same steps, two ways through.
+
+Onboarding walks the steps in order; /settings opens a menu and returns to it after each
+step. Every answer is saved the moment it is given, and every step can be skipped.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import replace
+from datetime import time, timedelta
+from typing import Final
+
+from telegram import Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.core.model import Situation, UserProfile
+from bot.core.streak import current_days
+from bot.core.timezones import parse_clock_time, parse_last_contact, zone_for_offset, zone_from_text
+from bot.deps import Deps
+from bot.features.onboarding import logic
+from bot.telegram.ui import (
+    Button,
+    Handler,
+    answer_button,
+    callback_parts,
+    in_rows,
+    inline,
+    local_clock,
+    main_keyboard,
+    pressed_or_typed,
+    profile_of,
+    reply,
+    situational,
+    user_data,
+)
+
+SITUATION: Final = "setup.situation"
+CONTACT: Final = "setup.contact"
+ZONE: Final = "setup.zone"
+PING: Final = "setup.ping"
+MENU: Final = "setup.menu"
+END: Final = ConversationHandler.END
+
+_MODE = "setup_mode"
+_ONBOARDING = "onboarding"
+_SETTINGS = "settings"
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class SetupFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._content = deps.content
+
+    def handlers(self) -> list[Handler]:
+        text = filters.TEXT & ~filters.COMMAND
+        other = ~filters.COMMAND
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # per_message=False is intended, see urge flow
+            conversation = ConversationHandler(
+                name="setup",
+                persistent=True,
+                allow_reentry=True,
+                entry_points=[
+                    CommandHandler("start", self.start),
+                    CommandHandler("settings", self.open_settings),
+                ],
+                states={
+                    SITUATION: [
+                        CallbackQueryHandler(self.situation_chosen, pattern=r"^setup:situation:"),
+                        MessageHandler(text, self.situation_chosen),
+                        MessageHandler(other, self.reask_situation),
+                    ],
+                    CONTACT: [
+                        CallbackQueryHandler(self.contact_chosen, pattern=r"^setup:contact:"),
+                        MessageHandler(text, self.contact_chosen),
+                        MessageHandler(other, self.reask_contact),
+                    ],
+                    ZONE: [
+                        CallbackQueryHandler(self.ask_offset, pattern=r"^setup:zone:offset$"),
+                        CallbackQueryHandler(self.zone_chosen, pattern=r"^setup:zone:"),
+                        CallbackQueryHandler(self.offset_chosen, pattern=r"^setup:offset:-?\d+$"),
+                        MessageHandler(text, self.zone_chosen),
+                        MessageHandler(other, self.reask_zone),
+                    ],
+                    PING: [
+                        CallbackQueryHandler(self.ping_chosen, pattern=r"^setup:ping:"),
+                        MessageHandler(text, self.ping_chosen),
+                        MessageHandler(other, self.reask_ping),
+                    ],
+                    MENU: [
+                        CallbackQueryHandler(self.menu_chosen, pattern=r"^setup:menu:"),
+                        MessageHandler(other, self.reask_menu),
+                    ],
+                },
+                fallbacks=[CommandHandler("cancel", self.cancel)],
+            )
+        return [conversation]
+
+    # -- entry ---------------------------------------------------------------------------
+    async def start(self, update: Update, context: Context) -> str | int:
+        profile = await profile_of(self._deps.profiles, update)
+        if profile.onboarded:
+            days = current_days(
+                self._deps.profiles.streak(profile), self._deps.profiles.today(profile)
+            )
+            await reply(
+                update,
+                situational(self._content, "setup.welcome_back", profile.situation, days=days),
+                main_keyboard(self._content),
+            )
+            return END
+        user_data(context)[_MODE] = _ONBOARDING
+        await reply(update, self._content.text("setup.welcome"), main_keyboard(self._content))
+        return await self._ask_situation(update)
+
+    async def open_settings(self, update: Update, context: Context) -> str:
+        user_data(context)[_MODE] = _SETTINGS
+        return await self._show_menu(update, await profile_of(self._deps.profiles, update))
+
+    # -- situation -------------------------------------------------------------------------
+    async def situation_chosen(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        answer = pressed_or_typed(update, "setup:situation:")
+        situation = Situation.OTHER if answer == "skip" else logic.parse_situation(answer)
+        if situation is None:
+            return await self.reask_situation(update, context)
+        profile = replace(await profile_of(self._deps.profiles, update), situation=situation)
+        await self._deps.profiles.save(profile)
+        if situation is Situation.ABUSE:
+            await self._send_safety(update, profile)
+        elif situation is Situation.AMICABLE:
+            await reply(update, self._content.text("setup.amicable_note"))
+        else:
+            await reply(update, situational(self._content, "setup.situation_saved", situation))
+        return await self._next(update, context, profile, SITUATION)
+
+    async def reask_situation(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("setup.reask_situation"))
+        return SITUATION
+
+    # -- last contact ----------------------------------------------------------------------
+    async def contact_chosen(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        profile = await profile_of(self._deps.profiles, update)
+        today = self._deps.profiles.today(profile)
+        answer = pressed_or_typed(update, "setup:contact:")
+        if answer == "skip":
+            last_contact = today
+        elif update.callback_query is not None and answer.isdigit():
+            last_contact = today - timedelta(days=int(answer))
+        else:
+            parsed = parse_last_contact(answer, today)
+            if parsed is None:
+                return await self.reask_contact(update, context)
+            last_contact = parsed
+        # A new date is a new streak; the best one so far is kept.
+        best = max(
+            profile.best_streak_days, current_days(self._deps.profiles.streak(profile), today)
+        )
+        profile = replace(profile, last_contact=last_contact, best_streak_days=best)
+        await self._deps.profiles.save(profile)
+        days = (today - last_contact).days
+        await reply(update, self._content.text("setup.contact_saved", days=days))
+        return await self._next(update, context, profile, CONTACT)
+
+    async def reask_contact(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("setup.reask_contact"))
+        return CONTACT
+
+    # -- time zone -------------------------------------------------------------------------
+    async def zone_chosen(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        answer = pressed_or_typed(update, "setup:zone:")
+        if answer == "skip":
+            zone: str | None = self._deps.settings.default_timezone
+        else:
+            zone = zone_from_text(answer, self._content.cities)
+        if zone is None:
+            return await self.reask_zone(update, context)
+        return await self._save_zone(update, context, zone)
+
+    async def ask_offset(self, update: Update, context: Context) -> str:
+        await answer_button(update)
+        buttons = [
+            (logic.format_offset(minutes), f"setup:offset:{minutes}")
+            for minutes in logic.OFFSET_CHOICES
+        ]
+        await reply(update, self._content.text("setup.ask_offset"), inline(in_rows(buttons, 3)))
+        return ZONE
+
+    async def offset_chosen(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        zone = zone_for_offset(int(callback_parts(update)[-1]))
+        if zone is None:
+            return await self.reask_zone(update, context)
+        return await self._save_zone(update, context, zone)
+
+    async def reask_zone(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("setup.reask_zone"))
+        return ZONE
+
+    async def _save_zone(self, update: Update, context: Context, zone: str) -> str | int:
+        profile = await profile_of(self._deps.profiles, update)
+        # The last-contact date is a local calendar date and stays as she gave it.
+        profile = replace(profile, timezone=zone)
+        await self._deps.profiles.save(profile)
+        await reply(
+            update,
+            self._content.text(
+                "setup.zone_saved", zone=zone, time=local_clock(self._deps.clock.now(), zone)
+            ),
+        )
+        return await self._next(update, context, profile, ZONE)
+
+    # -- ping time -------------------------------------------------------------------------
+    async def ping_chosen(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        answer = pressed_or_typed(update, "setup:ping:")
+        if answer == "skip":
+            ping: time | None = time(9, 0)
+        elif update.callback_query is not None and answer.isdigit() and len(answer) == 4:
+            ping = time(int(answer[:2]), int(answer[2:]))
+        else:
+            ping = parse_clock_time(answer)
+        if ping is None:
+            return await self.reask_ping(update, context)
+        profile = replace(await profile_of(self._deps.profiles, update), ping_time=ping)
+        await self._deps.profiles.save(profile)
+        await reply(update, self._content.text("setup.ping_saved", time=ping.strftime("%H:%M")))
+        return await self._next(update, context, profile, PING)
+
+    async def reask_ping(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("setup.reask_ping"))
+        return PING
+
+    # -- settings menu ---------------------------------------------------------------------
+    async def menu_chosen(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        choice = callback_parts(update)[-1]
+        user_data(context)[_MODE] = _SETTINGS
+        asks = {
+            "situation": self._ask_situation,
+            "contact": self._ask_contact,
+            "zone": self._ask_zone,
+            "ping": self._ask_ping,
+        }
+        if choice in asks:
+            return await asks[choice](update)
+        await reply(update, self._content.text("setup.settings_done"), main_keyboard(self._content))
+        user_data(context).pop(_MODE, None)
+        return END
+
+    async def reask_menu(self, update: Update, context: Context) -> str:
+        return await self._show_menu(update, await profile_of(self._deps.profiles, update))
+
+    async def cancel(self, update: Update, context: Context) -> int:
+        user_data(context).pop(_MODE, None)
+        await reply(update, self._content.text("setup.cancelled"), main_keyboard(self._content))
+        return END
+
+    # -- the path through --------------------------------------------------------------------
+    async def _next(
+        self, update: Update, context: Context, profile: UserProfile, answered: str
+    ) -> str | int:
+        if user_data(context).get(_MODE) == _SETTINGS:
+            return await self._show_menu(update, profile)
+        following = {
+            SITUATION: self._ask_contact,
+            CONTACT: self._ask_zone,
+            ZONE: self._ask_ping,
+        }
+        if answered in following:
+            return await following[answered](update)
+        return await self._finish_onboarding(update, context, profile)
+
+    async def _finish_onboarding(
+        self, update: Update, context: Context, profile: UserProfile
+    ) -> int:
+        profile = replace(profile, onboarded=True)
+        await self._deps.profiles.save(profile)
+        user_data(context).pop(_MODE, None)
+        days = current_days(self._deps.profiles.streak(profile), self._deps.profiles.today(profile))
+        await reply(
+            update,
+            situational(
+                self._content,
+                "setup.done",
+                profile.situation,
+                days=days,
+                time=profile.ping_time.strftime("%H:%M"),
+                zone=profile.timezone,
+                button=self._content.text("keyboard.urge"),
+            ),
+            main_keyboard(self._content),
+        )
+        if profile.situation is Situation.ABUSE:
+            await self._send_safety(update, profile)
+        return END
+
+    async def _ask_situation(self, update: Update) -> str:
+        buttons: list[Button] = [
+            (self._content.text(f"setup.situations.{s.value}"), f"setup:situation:{s.value}")
+            for s in logic.SITUATION_ORDER
+        ]
+        buttons.append((self._content.text("setup.skip"), "setup:situation:skip"))
+        await reply(update, self._content.text("setup.ask_situation"), inline(in_rows(buttons, 1)))
+        return SITUATION
+
+    async def _ask_contact(self, update: Update) -> str:
+        buttons: list[Button] = [
+            (self._content.text(f"setup.contact_choices.d{days}"), f"setup:contact:{days}")
+            for days in logic.CONTACT_DAYS_CHOICES
+        ]
+        buttons.append((self._content.text("setup.skip_today"), "setup:contact:skip"))
+        await reply(update, self._content.text("setup.ask_contact"), inline(in_rows(buttons, 2)))
+        return CONTACT
+
+    async def _ask_zone(self, update: Update) -> str:
+        buttons: list[Button] = [
+            (city.label, f"setup:zone:{city.zone}") for city in self._content.cities
+        ]
+        rows = in_rows(buttons, 3)
+        rows.append([(self._content.text("setup.zone_by_offset"), "setup:zone:offset")])
+        rows.append(
+            [
+                (
+                    self._content.text(
+                        "setup.skip_zone", zone=self._deps.settings.default_timezone
+                    ),
+                    "setup:zone:skip",
+                )
+            ]
+        )
+        await reply(update, self._content.text("setup.ask_zone"), inline(rows))
+        return ZONE
+
+    async def _ask_ping(self, update: Update) -> str:
+        buttons: list[Button] = [
+            (ping.strftime("%H:%M"), f"setup:ping:{ping.strftime('%H%M')}")
+            for ping in logic.PING_TIME_CHOICES
+        ]
+        rows = in_rows(buttons, 3)
+        rows.append([(self._content.text("setup.skip_ping"), "setup:ping:skip")])
+        await reply(update, self._content.text("setup.ask_ping"), inline(rows))
+        return PING
+
+    async def _show_menu(self, update: Update, profile: UserProfile) -> str:
+        text = self._content.text
+        await reply(
+            update,
+            text(
+                "setup.menu",
+                situation=text(f"setup.situations.{profile.situation.value}"),
+                last_contact=profile.last_contact.isoformat(),
+                zone=profile.timezone,
+                time=profile.ping_time.strftime("%H:%M"),
+            ),
+            inline(
+                [
+                    [(text("setup.menu_buttons.situation"), "setup:menu:situation")],
+                    [(text("setup.menu_buttons.contact"), "setup:menu:contact")],
+                    [(text("setup.menu_buttons.zone"), "setup:menu:zone")],
+                    [(text("setup.menu_buttons.ping"), "setup:menu:ping")],
+                    [(text("setup.menu_buttons.done"), "setup:menu:done")],
+                ]
+            ),
+        )
+        return MENU
+
+    async def _send_safety(self, update: Update, profile: UserProfile) -> None:
+        resources = self._content.safety_for_zone(profile.timezone)
+        await reply(
+            update,
+            self._content.text(
+                "safety.message", name=resources.name, lines="\n".join(resources.lines)
+            ),
+        )

@@ -1,0 +1,81 @@
+"""Her profile and the streak derived from it: plain Python over the repository."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from bot.clock import Clock
+from bot.core import streak as streak_math
+from bot.core.model import Situation, UserProfile
+from bot.core.timezones import local_date
+from bot.store.base import Repository
+
+DEFAULT_PING_TIME = time(9, 0)
+
+
+class Profiles:
+    def __init__(self, repo: Repository, clock: Clock, default_timezone: str) -> None:
+        self._repo = repo
+        self._clock = clock
+        self._default_timezone = default_timezone
+
+    async def get(self, user_id: int) -> UserProfile | None:
+        return await self._repo.get_user(user_id)
+
+    async def get_or_create(self, user_id: int, chat_id: int, locale: str = "en") -> UserProfile:
+        """Every flow works for someone who skipped onboarding: defaults fill the gaps."""
+        profile = await self._repo.get_user(user_id)
+        if profile is not None:
+            if not profile.active:
+                await self._repo.set_user_active(user_id, True)
+                profile = replace(profile, active=True)
+            return profile
+        now = self._clock.now()
+        profile = UserProfile(
+            user_id=user_id,
+            chat_id=chat_id,
+            situation=Situation.OTHER,
+            last_contact=local_date(now, self._default_timezone),
+            timezone=self._default_timezone,
+            ping_time=DEFAULT_PING_TIME,
+            locale=locale,
+            onboarded=False,
+            best_streak_days=0,
+            banked_days=0,
+            active=True,
+            created_at=now,
+        )
+        await self._repo.save_user(profile)
+        return profile
+
+    async def save(self, profile: UserProfile) -> None:
+        await self._repo.save_user(profile)
+
+    def today(self, profile: UserProfile) -> date:
+        return local_date(self._clock.now(), profile.timezone)
+
+    def streak(self, profile: UserProfile) -> streak_math.StreakState:
+        return streak_math.StreakState(
+            last_contact=profile.last_contact,
+            best_days=profile.best_streak_days,
+            banked_days=profile.banked_days,
+        )
+
+    async def record_slip(
+        self, profile: UserProfile, note: bytes | None
+    ) -> tuple[UserProfile, int]:
+        """Reset the current streak, keep best and totals. Returns the new profile and the
+        length of the streak that ended."""
+        today = self.today(profile)
+        before = self.streak(profile)
+        ended = streak_math.current_days(before, today)
+        after = streak_math.after_slip(before, today)
+        updated = replace(
+            profile,
+            last_contact=after.last_contact,
+            best_streak_days=after.best_days,
+            banked_days=after.banked_days,
+        )
+        await self._repo.record_slip(updated, self._clock.now(), ended, note)
+        return updated, ended

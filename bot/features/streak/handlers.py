@@ -1,0 +1,128 @@
+"""/streak shows how far she has come; /slip records a slip with compassion."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Final
+
+from telegram import Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.core import streak as streak_math
+from bot.core.model import UrgeOutcome
+from bot.deps import Deps
+from bot.telegram.ui import (
+    Handler,
+    answer_button,
+    inline,
+    main_keyboard,
+    profile_of,
+    reply,
+    situational,
+)
+
+NOTE: Final = "slip.note"
+END: Final = ConversationHandler.END
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class StreakFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._content = deps.content
+
+    def handlers(self) -> list[Handler]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # per_message=False is intended
+            slip = ConversationHandler(
+                name="slip",
+                persistent=True,
+                allow_reentry=True,
+                entry_points=[CommandHandler("slip", self.ask_what_happened)],
+                states={
+                    NOTE: [
+                        CallbackQueryHandler(self.record_without_note, pattern=r"^slip:skip$"),
+                        CallbackQueryHandler(self.not_a_slip, pattern=r"^slip:undo$"),
+                        MessageHandler(filters.TEXT & ~filters.COMMAND, self.record_with_note),
+                        MessageHandler(~filters.COMMAND, self.reask_note),
+                    ]
+                },
+                fallbacks=[CommandHandler("cancel", self.not_a_slip)],
+            )
+        return [CommandHandler("streak", self.show_streak), slip]
+
+    async def show_streak(self, update: Update, context: Context) -> None:
+        profile = await profile_of(self._deps.profiles, update)
+        state = self._deps.profiles.streak(profile)
+        today = self._deps.profiles.today(profile)
+        held = await self._deps.repo.count_urges(profile.user_id, UrgeOutcome.HELD)
+        await reply(
+            update,
+            situational(
+                self._content,
+                "streak.summary",
+                profile.situation,
+                days=streak_math.current_days(state, today),
+                best=streak_math.best_days(state, today),
+                total=streak_math.total_days(state, today),
+                held=held,
+            ),
+            main_keyboard(self._content),
+        )
+
+    async def ask_what_happened(self, update: Update, context: Context) -> str:
+        await reply(
+            update,
+            self._content.text("slip.ask"),
+            inline(
+                [
+                    [(self._content.text("slip.buttons.skip"), "slip:skip")],
+                    [(self._content.text("slip.buttons.undo"), "slip:undo")],
+                ]
+            ),
+        )
+        return NOTE
+
+    async def record_with_note(self, update: Update, context: Context) -> int:
+        text = update.effective_message.text if update.effective_message else None
+        note = self._deps.cipher.encrypt(text) if text else None
+        return await self._record(update, note)
+
+    async def record_without_note(self, update: Update, context: Context) -> int:
+        await answer_button(update)
+        return await self._record(update, None)
+
+    async def not_a_slip(self, update: Update, context: Context) -> int:
+        await answer_button(update)
+        await reply(update, self._content.text("slip.not_recorded"), main_keyboard(self._content))
+        return END
+
+    async def reask_note(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("slip.reask"))
+        return NOTE
+
+    async def _record(self, update: Update, note: bytes | None) -> int:
+        profile = await profile_of(self._deps.profiles, update)
+        updated, ended = await self._deps.profiles.record_slip(profile, note)
+        safety = self._content.safety_for_zone(profile.timezone)
+        await reply(
+            update,
+            situational(
+                self._content,
+                "slip.recorded",
+                profile.situation,
+                ended=ended,
+                best=updated.best_streak_days,
+                safety="\n".join(safety.lines),
+            ),
+            main_keyboard(self._content),
+        )
+        return END

@@ -1,0 +1,507 @@
+"""/urge: name the urge, wait it out together, reflect, and log how it ended.
+
+The flow is a ConversationHandler whose state is persisted, so a restart mid-delay picks
+up where she was. The check-back after the delay is a durable timer; its buttons carry
+the urge id, so they work whatever state the conversation is in when she taps them.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime, timedelta
+from typing import Final
+
+from telegram import Bot, Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.core.model import Timer, UrgeKind, UrgeOutcome, UserProfile
+from bot.core.streak import current_days
+from bot.deps import Deps
+from bot.features.urge import logic
+from bot.telegram.ui import (
+    Button,
+    Handler,
+    answer_button,
+    callback_parts,
+    in_rows,
+    inline,
+    local_clock,
+    main_keyboard,
+    pressed_or_typed,
+    profile_of,
+    reply,
+    situational,
+    user_data,
+)
+
+CHECKBACK_TIMER: Final = "urge_checkback"
+
+KIND: Final = "urge.kind"
+TRIGGER: Final = "urge.trigger"
+INTENSITY: Final = "urge.intensity"
+DELAY: Final = "urge.delay"
+FRIEND: Final = "urge.friend"
+END: Final = ConversationHandler.END
+
+CARD_POOL: Final = "reason_cards"
+GROUNDING_POOL: Final = "grounding"
+
+_URGE_ID = "urge_id"
+_ROUND = "urge_round"
+_OUTCOME_PATTERN = re.compile(r"^urge:out:(held|still|slip|again|card|friend):(\d+)$")
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class UrgeFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._content = deps.content
+
+    # -- wiring ------------------------------------------------------------------------
+    def handlers(self) -> list[Handler]:
+        urge_button = self._content.text("keyboard.urge")
+        outcome: Handler = CallbackQueryHandler(self.outcome, pattern=_OUTCOME_PATTERN)
+        not_command = ~filters.COMMAND
+        with warnings.catch_warnings():
+            # Buttons here are tied to her chat, not to one message: per_message=False is right.
+            warnings.simplefilter("ignore")
+            conversation = ConversationHandler(
+                name="urge",
+                persistent=True,
+                allow_reentry=True,
+                entry_points=[
+                    CommandHandler("urge", self.start),
+                    MessageHandler(filters.Text([urge_button]), self.start),
+                    CallbackQueryHandler(self.start, pattern=r"^urge:start$"),
+                    outcome,
+                ],
+                states={
+                    KIND: [
+                        CallbackQueryHandler(self.kind_chosen, pattern=r"^urge:kind:"),
+                        MessageHandler(filters.TEXT & not_command, self.kind_chosen),
+                        MessageHandler(not_command, self.reask_kind),
+                    ],
+                    TRIGGER: [
+                        CallbackQueryHandler(self.trigger_chosen, pattern=r"^urge:trigger:"),
+                        MessageHandler(filters.TEXT & not_command, self.trigger_chosen),
+                        MessageHandler(not_command, self.reask_trigger),
+                    ],
+                    INTENSITY: [
+                        CallbackQueryHandler(self.intensity_chosen, pattern=r"^urge:level:"),
+                        MessageHandler(filters.TEXT & not_command, self.intensity_chosen),
+                        MessageHandler(not_command, self.reask_intensity),
+                    ],
+                    DELAY: [
+                        outcome,
+                        CallbackQueryHandler(self.show_card, pattern=r"^urge:card$"),
+                        CallbackQueryHandler(self.invite_writing, pattern=r"^urge:write$"),
+                        CallbackQueryHandler(self.ground, pattern=r"^urge:ground$"),
+                        CallbackQueryHandler(self.extend, pattern=r"^urge:extend:(5|10)$"),
+                        CallbackQueryHandler(self.skip_wait, pattern=r"^urge:skip$"),
+                        MessageHandler(filters.TEXT & not_command, self.keep_draft),
+                        MessageHandler(not_command, self.delay_hint),
+                    ],
+                    FRIEND: [
+                        outcome,
+                        MessageHandler(filters.TEXT & not_command, self.friend_named),
+                        MessageHandler(not_command, self.reask_friend),
+                    ],
+                },
+                fallbacks=[CommandHandler("cancel", self.cancel)],
+            )
+        return [conversation]
+
+    # -- the timer ---------------------------------------------------------------------
+    async def send_checkback(self, bot: Bot, timer: Timer) -> None:
+        urge_id = int(str(timer.payload["urge_id"]))
+        urge = await self._deps.repo.get_urge(urge_id)
+        profile = await self._deps.profiles.get(timer.user_id)
+        if urge is None or urge.outcome is not None or profile is None:
+            return  # she already told us how it ended: nothing to ask
+        await bot.send_message(
+            profile.chat_id,
+            situational(self._content, "urge.checkback", profile.situation),
+            reply_markup=inline(self._checkback_buttons(urge_id)),
+        )
+
+    # -- steps -------------------------------------------------------------------------
+    async def start(self, update: Update, context: Context) -> str:
+        await answer_button(update)
+        profile = await profile_of(self._deps.profiles, update)
+        await self._drop_open_urge(context, profile)
+        buttons = [
+            (self._content.text(f"urge.kinds.{kind.value}"), f"urge:kind:{kind.value}")
+            for kind in logic.KIND_ORDER
+        ]
+        await reply(
+            update,
+            situational(self._content, "urge.ask_kind", profile.situation),
+            inline(in_rows(buttons, 2)),
+        )
+        return KIND
+
+    async def kind_chosen(self, update: Update, context: Context) -> str:
+        await answer_button(update)
+        kind = logic.parse_kind(pressed_or_typed(update, "urge:kind:"))
+        if kind is None:
+            return await self.reask_kind(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        urge = await self._deps.repo.start_urge(profile.user_id, kind, self._deps.clock.now())
+        user_data(context)[_URGE_ID] = urge.id
+        user_data(context)[_ROUND] = 0
+        buttons = [
+            (self._content.text(f"urge.triggers.{trigger.value}"), f"urge:trigger:{trigger.value}")
+            for trigger in logic.TRIGGER_ORDER
+        ]
+        await reply(update, self._content.text("urge.ask_trigger"), inline(in_rows(buttons, 2)))
+        return TRIGGER
+
+    async def trigger_chosen(self, update: Update, context: Context) -> str:
+        await answer_button(update)
+        trigger = logic.parse_trigger(pressed_or_typed(update, "urge:trigger:"))
+        urge_id = self._open_urge_id(context)
+        if trigger is None or urge_id is None:
+            return await self.reask_trigger(update, context)
+        await self._deps.repo.set_urge_trigger(urge_id, trigger)
+        levels = [(str(level), f"urge:level:{level}") for level in range(1, 11)]
+        await reply(update, self._content.text("urge.ask_intensity"), inline(in_rows(levels, 5)))
+        return INTENSITY
+
+    async def intensity_chosen(self, update: Update, context: Context) -> str:
+        await answer_button(update)
+        intensity = logic.parse_intensity(pressed_or_typed(update, "urge:level:"))
+        urge_id = self._open_urge_id(context)
+        if intensity is None or urge_id is None:
+            return await self.reask_intensity(update, context)
+        await self._deps.repo.set_urge_intensity(urge_id, intensity)
+        profile = await profile_of(self._deps.profiles, update)
+        base = timedelta(minutes=self._deps.settings.urge_delay_minutes)
+        delay = logic.delay_for_intensity(intensity, base)
+        due = await self._schedule_checkback(
+            profile, context, urge_id, self._deps.clock.now() + delay
+        )
+        await reply(
+            update,
+            situational(
+                self._content,
+                "urge.delay_intro",
+                profile.situation,
+                minutes=_minutes(delay),
+                time=local_clock(due, profile.timezone),
+            ),
+            inline(self._delay_buttons()),
+        )
+        return DELAY
+
+    async def show_card(self, update: Update, context: Context, urge_id: int | None = None) -> str:
+        await answer_button(update)
+        profile = await profile_of(self._deps.profiles, update)
+        urge_id = urge_id or self._open_urge_id(context)
+        urge = await self._deps.repo.get_urge(urge_id) if urge_id else None
+        kind = urge.kind if urge is not None else UrgeKind.TEXT
+        seen = await self._deps.repo.seen_items(profile.user_id, CARD_POOL)
+        pick = logic.choose_card(self._content.cards, kind, profile.situation, seen, self._deps.rng)
+        if pick.cycle_restarted:
+            await self._deps.repo.forget_seen_items(profile.user_id, CARD_POOL)
+        await self._deps.repo.mark_item_seen(
+            profile.user_id, CARD_POOL, pick.card.id, self._deps.clock.now()
+        )
+        await reply(
+            update,
+            self._content.text(
+                "urge.card",
+                title=self._content.reason_title(pick.card.reason),
+                text=pick.card.text,
+            ),
+            inline(self._delay_buttons()),
+        )
+        return DELAY
+
+    async def invite_writing(self, update: Update, context: Context) -> str:
+        await answer_button(update)
+        await reply(update, self._content.text("urge.write_invite"))
+        return DELAY
+
+    async def keep_draft(self, update: Update, context: Context) -> str:
+        message = update.effective_message
+        if message is None or not message.text:
+            return DELAY
+        profile = await profile_of(self._deps.profiles, update)
+        await self._deps.repo.add_draft(
+            profile.user_id,
+            self._open_urge_id(context),
+            self._deps.clock.now(),
+            self._deps.cipher.encrypt(message.text),
+        )
+        await reply(update, self._content.text("urge.draft_kept"), inline(self._delay_buttons()))
+        return DELAY
+
+    async def ground(self, update: Update, context: Context) -> str:
+        await answer_button(update)
+        profile = await profile_of(self._deps.profiles, update)
+        exercises = self._content.exercises
+        seen = await self._deps.repo.seen_items(profile.user_id, GROUNDING_POOL)
+        fresh = [exercise for exercise in exercises if exercise.id not in seen]
+        if not fresh:
+            await self._deps.repo.forget_seen_items(profile.user_id, GROUNDING_POOL)
+            fresh = list(exercises)
+        exercise = self._deps.rng.choice(fresh)
+        await self._deps.repo.mark_item_seen(
+            profile.user_id, GROUNDING_POOL, exercise.id, self._deps.clock.now()
+        )
+        steps = "\n".join(f"{number}. {step}" for number, step in enumerate(exercise.steps, 1))
+        await reply(
+            update,
+            self._content.text("urge.grounding", title=exercise.title, steps=steps),
+            inline(self._delay_buttons()),
+        )
+        return DELAY
+
+    async def extend(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        profile = await profile_of(self._deps.profiles, update)
+        urge_id = self._open_urge_id(context)
+        if urge_id is None:
+            return await self._lost_track(update, context)
+        extra = timedelta(minutes=int(callback_parts(update)[-1]))
+        now = self._deps.clock.now()
+        current = await self._deps.timers.next_due(profile.user_id, CHECKBACK_TIMER)
+        due = await self._schedule_checkback(
+            profile, context, urge_id, max(current or now, now) + extra
+        )
+        await reply(
+            update,
+            self._content.text(
+                "urge.extended",
+                minutes=_minutes(extra),
+                time=local_clock(due, profile.timezone),
+            ),
+            inline(self._delay_buttons()),
+        )
+        return DELAY
+
+    async def skip_wait(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        profile = await profile_of(self._deps.profiles, update)
+        urge_id = self._open_urge_id(context)
+        if urge_id is None:
+            return await self._lost_track(update, context)
+        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
+        await reply(
+            update,
+            situational(self._content, "urge.checkback_now", profile.situation),
+            inline(self._checkback_buttons(urge_id)),
+        )
+        return DELAY
+
+    async def outcome(self, update: Update, context: Context) -> str | int:
+        await answer_button(update)
+        match = _OUTCOME_PATTERN.match(
+            str(update.callback_query.data if update.callback_query else "")
+        )
+        if match is None:
+            return END
+        choice, urge_id = match.group(1), int(match.group(2))
+        profile = await profile_of(self._deps.profiles, update)
+        urge = await self._deps.repo.get_urge(urge_id)
+        if urge is None or urge.user_id != profile.user_id or urge.outcome is not None:
+            await reply(
+                update, self._content.text("urge.already_logged"), main_keyboard(self._content)
+            )
+            return END
+        user_data(context)[_URGE_ID] = urge_id
+        if choice == "held":
+            return await self._finish_held(update, context, profile, urge_id)
+        if choice == "slip":
+            return await self._finish_slipped(update, context, profile, urge_id)
+        if choice == "card":
+            return await self.show_card(update, context, urge_id)
+        if choice == "friend":
+            await reply(update, self._content.text("urge.friend_ask"))
+            return FRIEND
+        if choice == "again":
+            delay = timedelta(minutes=self._deps.settings.urge_delay_minutes)
+            due = await self._schedule_checkback(
+                profile, context, urge_id, self._deps.clock.now() + delay
+            )
+            await reply(
+                update,
+                self._content.text(
+                    "urge.another_round",
+                    minutes=_minutes(delay),
+                    time=local_clock(due, profile.timezone),
+                ),
+                inline(self._delay_buttons()),
+            )
+            return DELAY
+        # "still": the wave has not passed yet
+        await reply(
+            update,
+            situational(self._content, "urge.still", profile.situation),
+            inline(
+                [
+                    [(self._content.text("urge.buttons.again"), f"urge:out:again:{urge_id}")],
+                    [(self._content.text("urge.buttons.card"), f"urge:out:card:{urge_id}")],
+                    [(self._content.text("urge.buttons.friend"), f"urge:out:friend:{urge_id}")],
+                    [(self._content.text("urge.buttons.held"), f"urge:out:held:{urge_id}")],
+                    [(self._content.text("urge.buttons.slipped"), f"urge:out:slip:{urge_id}")],
+                ]
+            ),
+        )
+        return DELAY
+
+    async def friend_named(self, update: Update, context: Context) -> str:
+        name = pressed_or_typed(update, "").strip()
+        urge_id = self._open_urge_id(context)
+        if not logic.looks_like_a_name(name) or urge_id is None:
+            return await self.reask_friend(update, context)
+        # Her friend's name is only echoed back, never stored.
+        await reply(
+            update,
+            self._content.text("urge.friend_go", name=name),
+            inline(self._checkback_buttons(urge_id)),
+        )
+        return DELAY
+
+    async def cancel(self, update: Update, context: Context) -> int:
+        profile = await profile_of(self._deps.profiles, update)
+        await self._drop_open_urge(context, profile)
+        await reply(update, self._content.text("urge.cancelled"), main_keyboard(self._content))
+        return END
+
+    # -- kind replies to anything unexpected ---------------------------------------------
+    async def reask_kind(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("urge.reask_kind"))
+        return KIND
+
+    async def reask_trigger(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("urge.reask_trigger"))
+        return TRIGGER
+
+    async def reask_intensity(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("urge.reask_intensity"))
+        return INTENSITY
+
+    async def delay_hint(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("urge.delay_hint"), inline(self._delay_buttons()))
+        return DELAY
+
+    async def reask_friend(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("urge.friend_reask"))
+        return FRIEND
+
+    # -- endings -----------------------------------------------------------------------
+    async def _finish_held(
+        self, update: Update, context: Context, profile: UserProfile, urge_id: int
+    ) -> int:
+        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
+        await self._deps.repo.finish_urge(urge_id, UrgeOutcome.HELD, self._deps.clock.now())
+        self._forget_urge(context)
+        held = await self._deps.repo.count_urges(profile.user_id, UrgeOutcome.HELD)
+        days = current_days(self._deps.profiles.streak(profile), self._deps.profiles.today(profile))
+        await reply(
+            update,
+            situational(
+                self._content,
+                "urge.held",
+                profile.situation,
+                held=held,
+                days=days,
+            ),
+            main_keyboard(self._content),
+        )
+        return END
+
+    async def _finish_slipped(
+        self, update: Update, context: Context, profile: UserProfile, urge_id: int
+    ) -> int:
+        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
+        await self._deps.repo.finish_urge(urge_id, UrgeOutcome.SLIPPED, self._deps.clock.now())
+        self._forget_urge(context)
+        updated, _ended = await self._deps.profiles.record_slip(profile, note=None)
+        safety = self._content.safety_for_zone(profile.timezone)
+        await reply(
+            update,
+            situational(
+                self._content,
+                "urge.slipped",
+                profile.situation,
+                best=updated.best_streak_days,
+                safety="\n".join(safety.lines),
+            ),
+            main_keyboard(self._content),
+        )
+        return END
+
+    # -- helpers -------------------------------------------------------------------------
+    async def _schedule_checkback(
+        self, profile: UserProfile, context: Context, urge_id: int, due: datetime
+    ) -> datetime:
+        flow_data = user_data(context)
+        round_number = int(flow_data.get(_ROUND, 0)) + 1
+        flow_data[_ROUND] = round_number
+        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
+        await self._deps.timers.schedule(
+            profile.user_id,
+            CHECKBACK_TIMER,
+            due,
+            {"urge_id": urge_id},
+            dedupe_key=f"{CHECKBACK_TIMER}:{urge_id}:{round_number}",
+        )
+        return due
+
+    async def _drop_open_urge(self, context: Context, profile: UserProfile) -> None:
+        """A new /urge or /cancel closes the one left open, so no stale check-back arrives."""
+        urge_id = self._open_urge_id(context)
+        if urge_id is not None:
+            await self._deps.repo.finish_urge(
+                urge_id, UrgeOutcome.CANCELLED, self._deps.clock.now()
+            )
+        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
+        self._forget_urge(context)
+
+    async def _lost_track(self, update: Update, context: Context) -> int:
+        await reply(update, self._content.text("urge.lost_track"), main_keyboard(self._content))
+        return END
+
+    def _delay_buttons(self) -> list[list[Button]]:
+        text = self._content.text
+        return [
+            [(text("urge.buttons.read_card"), "urge:card")],
+            [(text("urge.buttons.write"), "urge:write")],
+            [(text("urge.buttons.ground"), "urge:ground")],
+            [
+                (text("urge.buttons.extend_5"), "urge:extend:5"),
+                (text("urge.buttons.extend_10"), "urge:extend:10"),
+            ],
+            [(text("urge.buttons.skip"), "urge:skip")],
+        ]
+
+    def _checkback_buttons(self, urge_id: int) -> list[list[Button]]:
+        text = self._content.text
+        return [
+            [(text("urge.buttons.held"), f"urge:out:held:{urge_id}")],
+            [(text("urge.buttons.still"), f"urge:out:still:{urge_id}")],
+            [(text("urge.buttons.slipped"), f"urge:out:slip:{urge_id}")],
+        ]
+
+    def _open_urge_id(self, context: Context) -> int | None:
+        value = user_data(context).get(_URGE_ID)
+        return value if isinstance(value, int) else None
+
+    def _forget_urge(self, context: Context) -> None:
+        user_data(context).pop(_URGE_ID, None)
+        user_data(context).pop(_ROUND, None)
+
+
+def _minutes(delta: timedelta) -> int:
+    return int(delta.total_seconds() // 60)

@@ -1,0 +1,108 @@
+"""Small pieces of Telegram glue every feature uses: keyboards, replies, situational text."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import (
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.constants import MessageLimit
+from telegram.error import TelegramError
+from telegram.ext import BaseHandler, CallbackContext, ContextTypes
+
+from bot.content import Content
+from bot.core.model import Situation, UserProfile
+from bot.features.profiles import Profiles
+
+Button = tuple[str, str]  # (label, callback data)
+# Any PTB handler over our context type; what its callback returns is the handler's business.
+Handler = BaseHandler[Update, ContextTypes.DEFAULT_TYPE, Any]
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
+
+
+def inline(rows: Iterable[Sequence[Button]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+def in_rows(buttons: Sequence[Button], per_row: int) -> list[list[Button]]:
+    return [list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
+
+
+def main_keyboard(content: Content) -> ReplyKeyboardMarkup:
+    """The urge button stays one tap away in every chat screen."""
+    return ReplyKeyboardMarkup(
+        [[content.text("keyboard.urge")]],
+        resize_keyboard=True,
+        is_persistent=True,
+    )
+
+
+def situational(content: Content, key: str, situation: Situation, **fields: object) -> str:
+    """`key.<situation>` when content has a variant for her situation, else `key`."""
+    variant = f"{key}_{situation.value}"
+    return content.text(variant if content.has(variant) else key, **fields)
+
+
+def clip(text: str) -> str:
+    """Telegram refuses longer messages; losing a tail beats losing the whole reply."""
+    limit = MessageLimit.MAX_TEXT_LENGTH
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+async def answer_button(update: Update) -> None:
+    """Stop the button's spinner; harmless if the query is already too old."""
+    query = update.callback_query
+    if query is not None:
+        with contextlib.suppress(TelegramError):
+            await query.answer()
+
+
+async def reply(update: Update, text: str, markup: Markup | None = None) -> Message | None:
+    message = update.effective_message
+    if message is None:
+        return None
+    return await message.reply_text(clip(text), reply_markup=markup)
+
+
+def callback_parts(update: Update) -> list[str]:
+    query = update.callback_query
+    data = query.data if query is not None and isinstance(query.data, str) else ""
+    return data.split(":")
+
+
+def local_clock(moment: datetime, zone: str) -> str:
+    """ "23:40" in her own zone: times she reads are always her local times."""
+    return moment.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+
+
+def pressed_or_typed(update: Update, prefix: str) -> str:
+    """The value of the button she pressed (its data without `prefix`), or what she typed."""
+    query = update.callback_query
+    if query is not None and isinstance(query.data, str):
+        return query.data.removeprefix(prefix)
+    message = update.effective_message
+    return (message.text or "") if message is not None else ""
+
+
+def user_data(context: CallbackContext[Any, dict[Any, Any], Any, Any]) -> dict[Any, Any]:
+    assert context.user_data is not None  # every update we handle comes from a user
+    return context.user_data
+
+
+async def profile_of(profiles: Profiles, update: Update) -> UserProfile:
+    user, chat = update.effective_user, update.effective_chat
+    assert user is not None and chat is not None  # the private-chat guard runs first
+    return await profiles.get_or_create(user.id, chat.id, user.language_code or "en")

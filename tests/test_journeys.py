@@ -1,0 +1,165 @@
+"""Whole journeys, as she lives them: the real Application, real HTTP, a real database file."""
+
+from __future__ import annotations
+
+from bot.app import Bot
+from bot.clock import FakeClock
+from bot.emulator import BotApiEmulator
+from tests.conftest import USER, Chat, StartBot, later
+
+
+async def onboard(chat: Chat, situation: str = "He cheated", city: str = "Berlin") -> None:
+    await chat.say("/start", expect="How did it end")
+    await chat.tap(situation)
+    await chat.expect("last in touch")
+    await chat.tap("3 days ago", expect="Day 3")
+    await chat.expect("Where are you")
+    await chat.tap(city, expect="Your time zone is")
+    await chat.expect("check in each day")
+    await chat.tap("21:00", expect="21:00 your time")
+    await chat.expect("You're set")
+
+
+async def urge_until_delay(chat: Chat, strength: str = "7") -> str:
+    await chat.say("I want to text him", expect="What do you want to do")
+    await chat.tap("Text or call him", expect="What set it off")
+    await chat.tap("I feel lonely", expect="How strong")
+    delay = await chat.tap(strength, expect="I'll check in at")
+    return delay.text
+
+
+async def test_a_newcomer_gets_through_her_first_urge(
+    bot: Bot, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    done = chat.emulator.messages(USER)[-1]
+    assert ["I want to text him"] in done.keyboard
+
+    delay_text = await urge_until_delay(chat)
+    # 20:00 UTC is 21:00 in Berlin; the check-back is promised in her local time.
+    assert "10 minutes" in delay_text and "21:10" in delay_text
+
+    await chat.tap("Write it here instead", expect="write it to me")
+    await chat.say("I miss you. Can we talk tonight?", expect="was not sent")
+    await chat.silence()
+
+    later(clock, 10)
+    checkback = await chat.expect("How is it now?")
+    assert checkback.inline_labels == ["I held on", "I still want to", "I did it"]
+    await chat.tap("I held on", expect="You held on")
+
+    streak = await chat.say("/streak", expect="Day 3 without contact")
+    assert "Urges you rode out: 1" in streak.text
+    assert "Best streak: 3 days" in streak.text
+
+
+async def test_the_check_back_arrives_once_after_a_restart_mid_delay(
+    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+) -> None:
+    async with start_bot():
+        await onboard(chat)
+        await urge_until_delay(chat)
+
+    later(clock, 4)
+    async with start_bot():
+        # The conversation continues where she was: words typed now are kept, not lost.
+        await chat.say("I just want to hear his voice", expect="was not sent")
+        await chat.silence()
+
+    later(clock, 20)  # the bot was down when the check-back fell due
+    async with start_bot():
+        await chat.expect("How is it now?")
+        await chat.silence(within=0.5)
+        await chat.tap("I held on", expect="You held on")
+
+    checkbacks = [m for m in emulator.messages(USER) if "How is it now?" in m.text]
+    assert len(checkbacks) == 1
+
+
+async def test_a_slip_after_the_delay_resets_the_streak_with_compassion_and_keeps_the_best(
+    bot: Bot, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    await urge_until_delay(chat)
+    later(clock, 10)
+    await chat.expect("How is it now?")
+    slipped = await chat.tap("I did it", expect="Thank you for telling me")
+    assert "best streak stays at 3" in slipped.text
+    for harsh in ("fail", "weak", "should have", "disappoint"):
+        assert harsh not in slipped.text.lower()
+
+    streak = await chat.say("/streak", expect="Day 0 without contact")
+    assert "Best streak: 3 days" in streak.text
+    assert "All days without contact: 3" in streak.text
+
+
+async def test_slip_command_takes_an_optional_note_and_can_be_taken_back(
+    bot: Bot, chat: Chat
+) -> None:
+    await onboard(chat)
+    await chat.say("/slip", expect="what happened")
+    await chat.tap("Actually, nothing happened", expect="nothing recorded")
+    assert "Day 3 without contact" in (await chat.say("/streak")).text
+
+    await chat.say("/slip", expect="what happened")
+    recorded = await chat.say("He posted a photo and I liked it.", expect="Noted")
+    assert "You held 3 days" in recorded.text
+    streak = await chat.say("/streak", expect="Day 0 without contact")
+    assert "Best streak: 3 days" in streak.text
+
+
+async def test_still_wanting_to_offers_another_round_a_reason_and_a_friend(
+    bot: Bot, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    await urge_until_delay(chat)
+    await chat.tap("I'm ready now", expect="How is it now?")
+    options = await chat.tap("I still want to", expect="What would help")
+    assert {"Another round", "Remind me why", "Call a friend"} <= set(options.inline_labels)
+
+    await chat.tap("Call a friend", expect="Type their name")
+    friend = await chat.say("Maya", expect="Call Maya now")
+    assert "I held on" in friend.inline_labels
+
+    await chat.tap("Another round", expect="I'll check in at")
+    later(clock, 10)
+    await chat.expect("How is it now?")
+    await chat.tap("I held on", expect="You held on")
+
+
+async def test_cancel_leaves_cleanly_and_no_check_back_follows(
+    bot: Bot, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    await urge_until_delay(chat)
+    await chat.say("/cancel", expect="stopped here")
+    later(clock, 30)
+    await chat.silence(within=0.5)
+
+
+async def test_extending_the_delay_moves_the_check_back(
+    bot: Bot, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    await urge_until_delay(chat)
+    extended = await chat.tap("+5 minutes", expect="5 more minutes")
+    assert "21:15" in extended.text
+    later(clock, 11)
+    await chat.silence()
+    later(clock, 5)
+    await chat.expect("How is it now?")
+
+
+async def test_reason_cards_do_not_repeat_until_all_were_read(bot: Bot, chat: Chat) -> None:
+    await onboard(chat)
+    await urge_until_delay(chat)
+    cards = []
+    eligible = {
+        card.text
+        for card in bot.deps.content.cards
+        if card.kinds is None or "text" in {kind.value for kind in card.kinds}
+    }
+    for _ in range(len(eligible)):
+        shown = await chat.tap("Remind me why")
+        cards.append(shown.text)
+    assert len(set(cards)) == len(cards)
