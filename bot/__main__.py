@@ -75,6 +75,8 @@ async def _demo(settings: Settings) -> None:
     from bot.demo import DemoChat
     from bot.emulator import BotApiEmulator
 
+    # The chat is the interface here: only warnings may interrupt it.
+    logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
     clock = ShiftedClock()
     emulator = BotApiEmulator()
     await emulator.start()

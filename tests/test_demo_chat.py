@@ -161,10 +161,9 @@ async def test_keyboard_buttons_are_numbered_after_the_inline_ones(
         "     [1] Held on   [2] Still want to text\n"
         "     ⌨ [3] Calm   [4] Shaky"
     ) in transcript
-    assert "bot: Breathe with me." in transcript
-    # The edit took the inline buttons away, so the one-time keyboard's numbers moved up;
-    # but the keyboard was used up, so 1 is just a number now.
-    assert "bot: You said: 1" in transcript
+    assert "     ↳ Shaky\nbot: Breathe with me." in transcript
+    # The inline buttons above are still there to press.
+    assert "     ↳ Held on\nbot: (edited) Proud of you." in transcript
 
 
 @pytest.mark.usefixtures("app")

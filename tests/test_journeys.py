@@ -163,3 +163,17 @@ async def test_reason_cards_do_not_repeat_until_all_were_read(bot: Bot, chat: Ch
         shown = await chat.tap("Remind me why")
         cards.append(shown.text)
     assert len(set(cards)) == len(cards)
+
+
+async def test_days_since_contact_stay_as_she_said_when_her_zone_is_a_day_ahead(
+    bot: Bot, chat: Chat, clock: FakeClock
+) -> None:
+    # 20:00 UTC: 21:00 on the 15th in Berlin (the default zone), already 05:00 on the 16th
+    # in Tokyo.
+    await chat.say("/start", expect="How did it end")
+    await chat.tap("Skip")
+    await chat.tap("3 days ago", expect="Day 3")
+    await chat.tap("Tokyo", expect="Asia/Tokyo")
+    await chat.tap("09:00")
+    done = await chat.expect("You're set")
+    assert "Day 3." in done.text

@@ -211,8 +211,13 @@ class SetupFlow:
 
     async def _save_zone(self, update: Update, context: Context, zone: str) -> str | int:
         profile = await profile_of(self._deps.profiles, update)
-        # The last-contact date is a local calendar date and stays as she gave it.
-        profile = replace(profile, timezone=zone)
+        moved = replace(profile, timezone=zone)
+        if user_data(context).get(_MODE) == _ONBOARDING:
+            # She answered "3 days ago" before we knew her zone: keep it 3 days in hers.
+            days = (self._deps.profiles.today(profile) - profile.last_contact).days
+            moved = replace(moved, last_contact=self._deps.profiles.today(moved) - timedelta(days))
+        # Later, the last contact stays the calendar date she gave.
+        profile = moved
         await self._deps.profiles.save(profile)
         await reply(
             update,
