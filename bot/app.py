@@ -27,6 +27,7 @@ from bot.features.streak.handlers import StreakFlow
 from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
 from bot.settings import Settings
 from bot.store.sqlite import SqliteRepository
+from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
 from bot.timers.service import TimerService
 
@@ -90,8 +91,8 @@ def build_application(
         .token(token)
         .base_url(base_url)
         .persistence(RepositoryPersistence(deps.repo, update_interval=PERSISTENCE_INTERVAL_SECONDS))
-        # Sequential on purpose: ConversationHandler needs one chat's updates in order.
-        .concurrent_updates(False)
+        # Concurrent across chats, in order within each: ConversationHandler needs that.
+        .concurrent_updates(PerChatOrderedProcessor(deps.settings.max_concurrent_updates))
         .post_init(general.set_commands)
     )
     if rate_limit:

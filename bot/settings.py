@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     encryption_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
     urge_delay_minutes: int = Field(default=10, ge=1, le=120)
     timer_sweep_seconds: float = Field(default=5.0, gt=0, le=3600)
+    # Updates of different chats handled at once (one chat's are always in order).
+    # Telegram round trips, not CPU, bound a real bot, so waiting concurrently pays.
+    max_concurrent_updates: int = Field(default=32, ge=1, le=1024)
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -10,6 +10,7 @@ and features put only JSON-able values in `user_data`.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
@@ -38,6 +39,7 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
             update_interval=update_interval,
         )
         self._repository = repository
+        self._written = _LastWritten()
 
     # -- conversations ---------------------------------------------------------
     async def get_conversations(self, name: str) -> dict[ConversationKey, object]:
@@ -48,7 +50,11 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
         state = None if new_state is None else json.dumps(new_state)
+        slot = f"c:{name}:{_key_text(key)}"
+        if self._written.unchanged(slot, state):
+            return
         await self._repository.save_conversation(name, _key_text(key), state)
+        self._written.remember(slot, state)
 
     # -- user_data -------------------------------------------------------------
     async def get_user_data(self) -> dict[int, UserData]:
@@ -61,10 +67,15 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
         except TypeError as error:
             # The message names only the offending type, never the values.
             raise TypeError(f"user_data may hold only JSON values: {error}") from None
+        slot = f"u:{user_id}"
+        if self._written.unchanged(slot, text):
+            return
         await self._repository.save_user_data(user_id, text)
+        self._written.remember(slot, text)
 
     async def drop_user_data(self, user_id: int) -> None:
         await self._repository.drop_user_data(user_id)
+        self._written.remember(f"u:{user_id}", None)
 
     async def refresh_user_data(self, user_id: int, user_data: UserData) -> None:
         # The copy in memory is the newest; PTB writes it back every `update_interval`.
@@ -109,3 +120,29 @@ def _key_text(key: ConversationKey) -> str:
 
 def _key_from_text(text: str) -> ConversationKey:
     return tuple(json.loads(text))
+
+
+class _LastWritten:
+    """What was last written per conversation and user, so that an update which changed
+    nothing costs no write. PTB marks state as touched on every update, changed or not.
+
+    Bounded, so memory does not grow with the number of users; forgetting an entry only
+    costs one redundant write. Sound because one process owns the conversations: PTB keeps
+    them in memory and reads the store only at start.
+    """
+
+    def __init__(self, capacity: int = 10_000) -> None:
+        self._capacity = capacity
+        self._values: OrderedDict[str, str | None] = OrderedDict()
+
+    def unchanged(self, slot: str, value: str | None) -> bool:
+        if slot in self._values and self._values[slot] == value:
+            self._values.move_to_end(slot)
+            return True
+        return False
+
+    def remember(self, slot: str, value: str | None) -> None:
+        self._values[slot] = value
+        self._values.move_to_end(slot)
+        if len(self._values) > self._capacity:
+            self._values.popitem(last=False)

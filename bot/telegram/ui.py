@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import (
+    CallbackQuery,
     ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -62,12 +63,17 @@ def clip(text: str) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-async def answer_button(update: Update) -> None:
-    """Stop the button's spinner; harmless if the query is already too old."""
+def answer_button(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Stop the button's spinner, alongside the real reply rather than before it: she
+    waits one round trip less. Harmless if the query is already too old."""
     query = update.callback_query
     if query is not None:
-        with contextlib.suppress(TelegramError):
-            await query.answer()
+        context.application.create_task(_answer_quietly(query), update=update)
+
+
+async def _answer_quietly(query: CallbackQuery) -> None:
+    with contextlib.suppress(TelegramError):
+        await query.answer()
 
 
 async def reply(update: Update, text: str, markup: Markup | None = None) -> Message | None:

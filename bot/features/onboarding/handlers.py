@@ -129,7 +129,7 @@ class SetupFlow:
 
     # -- situation -------------------------------------------------------------------------
     async def situation_chosen(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         answer = pressed_or_typed(update, "setup:situation:")
         situation = Situation.OTHER if answer == "skip" else logic.parse_situation(answer)
         if situation is None:
@@ -150,7 +150,7 @@ class SetupFlow:
 
     # -- last contact ----------------------------------------------------------------------
     async def contact_chosen(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         today = self._deps.profiles.today(profile)
         answer = pressed_or_typed(update, "setup:contact:")
@@ -179,7 +179,7 @@ class SetupFlow:
 
     # -- time zone -------------------------------------------------------------------------
     async def zone_chosen(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         answer = pressed_or_typed(update, "setup:zone:")
         if answer == "skip":
             zone: str | None = self._deps.settings.default_timezone
@@ -190,7 +190,7 @@ class SetupFlow:
         return await self._save_zone(update, context, zone)
 
     async def ask_offset(self, update: Update, context: Context) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         buttons = [
             (logic.format_offset(minutes), f"setup:offset:{minutes}")
             for minutes in logic.OFFSET_CHOICES
@@ -199,7 +199,7 @@ class SetupFlow:
         return ZONE
 
     async def offset_chosen(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         zone = zone_for_offset(int(callback_parts(update)[-1]))
         if zone is None:
             return await self.reask_zone(update, context)
@@ -229,7 +229,7 @@ class SetupFlow:
 
     # -- ping time -------------------------------------------------------------------------
     async def ping_chosen(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         answer = pressed_or_typed(update, "setup:ping:")
         if answer == "skip":
             ping: time | None = time(9, 0)
@@ -250,7 +250,7 @@ class SetupFlow:
 
     # -- settings menu ---------------------------------------------------------------------
     async def menu_chosen(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         choice = callback_parts(update)[-1]
         user_data(context)[_MODE] = _SETTINGS
         asks = {

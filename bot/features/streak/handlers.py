@@ -97,11 +97,11 @@ class StreakFlow:
         return await self._record(update, note)
 
     async def record_without_note(self, update: Update, context: Context) -> int:
-        await answer_button(update)
+        answer_button(update, context)
         return await self._record(update, None)
 
     async def not_a_slip(self, update: Update, context: Context) -> int:
-        await answer_button(update)
+        answer_button(update, context)
         await reply(update, self._content.text("slip.not_recorded"), main_keyboard(self._content))
         return END
 

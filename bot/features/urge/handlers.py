@@ -135,7 +135,7 @@ class UrgeFlow:
 
     # -- steps -------------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         await self._drop_open_urge(context, profile)
         buttons = [
@@ -150,7 +150,7 @@ class UrgeFlow:
         return KIND
 
     async def kind_chosen(self, update: Update, context: Context) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         kind = logic.parse_kind(pressed_or_typed(update, "urge:kind:"))
         if kind is None:
             return await self.reask_kind(update, context)
@@ -166,7 +166,7 @@ class UrgeFlow:
         return TRIGGER
 
     async def trigger_chosen(self, update: Update, context: Context) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         trigger = logic.parse_trigger(pressed_or_typed(update, "urge:trigger:"))
         urge_id = self._open_urge_id(context)
         if trigger is None or urge_id is None:
@@ -177,7 +177,7 @@ class UrgeFlow:
         return INTENSITY
 
     async def intensity_chosen(self, update: Update, context: Context) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         intensity = logic.parse_intensity(pressed_or_typed(update, "urge:level:"))
         urge_id = self._open_urge_id(context)
         if intensity is None or urge_id is None:
@@ -203,7 +203,7 @@ class UrgeFlow:
         return DELAY
 
     async def show_card(self, update: Update, context: Context, urge_id: int | None = None) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         urge_id = urge_id or self._open_urge_id(context)
         urge = await self._deps.repo.get_urge(urge_id) if urge_id else None
@@ -227,7 +227,7 @@ class UrgeFlow:
         return DELAY
 
     async def invite_writing(self, update: Update, context: Context) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         await reply(update, self._content.text("urge.write_invite"))
         return DELAY
 
@@ -246,7 +246,7 @@ class UrgeFlow:
         return DELAY
 
     async def ground(self, update: Update, context: Context) -> str:
-        await answer_button(update)
+        answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         exercises = self._content.exercises
         seen = await self._deps.repo.seen_items(profile.user_id, GROUNDING_POOL)
@@ -267,7 +267,7 @@ class UrgeFlow:
         return DELAY
 
     async def extend(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         urge_id = self._open_urge_id(context)
         if urge_id is None:
@@ -290,7 +290,7 @@ class UrgeFlow:
         return DELAY
 
     async def skip_wait(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         urge_id = self._open_urge_id(context)
         if urge_id is None:
@@ -304,7 +304,7 @@ class UrgeFlow:
         return DELAY
 
     async def outcome(self, update: Update, context: Context) -> str | int:
-        await answer_button(update)
+        answer_button(update, context)
         match = _OUTCOME_PATTERN.match(
             str(update.callback_query.data if update.callback_query else "")
         )
