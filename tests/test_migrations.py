@@ -108,17 +108,21 @@ async def test_a_broken_migration_rolls_back_only_itself_and_names_its_file(
     tmp_path: Path, migrations_dir: Path
 ) -> None:
     path = tmp_path / "rs.db"
-    (migrations_dir / "0002_add_notes.sql").write_text("CREATE TABLE notes (id INTEGER);\n")
+    shipped = [(m.version, m.name) for m in discover_migrations(migrations_dir)]
+    notes, journal = shipped[-1][0] + 1, shipped[-1][0] + 2
+    (migrations_dir / f"{notes:04d}_add_notes.sql").write_text(
+        "CREATE TABLE notes (id INTEGER);\n"
+    )
     repository = await SqliteRepository.open(path, migrations_dir=migrations_dir)
     await repository.save_user(PROFILE)
     await repository.close()
-    broken = migrations_dir / "0003_add_journal.sql"
+    broken = migrations_dir / f"{journal:04d}_add_journal.sql"
     broken.write_text("CREATE TABLE journal (id INTEGER);\nINSERT INTO no_such_table VALUES (1);\n")
 
-    with pytest.raises(MigrationError, match=r"0003_add_journal\.sql.*no such table"):
+    with pytest.raises(MigrationError, match=r"_add_journal\.sql.*no such table"):
         await SqliteRepository.open(path, migrations_dir=migrations_dir)
 
-    assert versions(path) == [(1, "initial"), (2, "add_notes")]
+    assert versions(path) == [*shipped, (notes, "add_notes")]
     assert "notes" in tables(path)
     assert "journal" not in tables(path)
     assert query(path, "SELECT best_streak_days, banked_days FROM users") == [(12, 40)]
@@ -126,7 +130,7 @@ async def test_a_broken_migration_rolls_back_only_itself_and_names_its_file(
     broken.write_text("CREATE TABLE journal (id INTEGER);\n")
     repository = await SqliteRepository.open(path, migrations_dir=migrations_dir)
     await repository.close()
-    assert versions(path)[-1] == (3, "add_journal")
+    assert versions(path)[-1] == (journal, "add_journal")
 
 
 async def test_a_database_from_a_newer_radio_silence_is_refused(tmp_path: Path) -> None:

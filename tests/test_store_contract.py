@@ -390,3 +390,62 @@ async def test_naive_datetimes_are_refused(repository: Repository) -> None:
     assert await repository.count_urges(1) == 0
     assert await repository.pending_timers(1) == []
     assert await repository.get_user(2) is None
+
+
+# -- pings, pauses, danger days (migration 0002) --------------------------------------
+
+
+async def test_her_pause_and_quiet_hours_come_back_as_saved(repository: Repository) -> None:
+    profile = make_profile(
+        paused_until=date(2026, 4, 10),
+        quiet_start=time(22, 30),
+        quiet_end=time(6, 45),
+        risk_nudges=False,
+    )
+    await repository.save_user(profile)
+    assert await repository.get_user(1) == profile
+    await repository.save_user(replace(profile, paused_until=None))
+    stored = await repository.get_user(1)
+    assert stored is not None and stored.paused_until is None
+
+
+async def test_danger_days_are_added_once_listed_in_calendar_order_and_removed(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    christmas = await repository.add_danger_day(1, "christmas", 12, 25)
+    again = await repository.add_danger_day(1, "christmas", 12, 25)
+    birthday = await repository.add_danger_day(1, "birthday", 3, 14)
+    assert again == christmas
+    assert await repository.list_danger_days(1) == [birthday, christmas]
+    assert await repository.remove_danger_day(1, christmas.id)
+    assert not await repository.remove_danger_day(2, birthday.id), "only her own"
+    assert await repository.list_danger_days(1) == [birthday]
+
+
+async def test_a_postponed_timer_falls_due_later_and_cancel_all_stops_everything(
+    repository: Repository,
+) -> None:
+    timer = await repository.schedule_timer(1, "daily_ping", T0, {}, "ping:1:a")
+    await repository.schedule_timer(1, "milestone", T0, {}, "milestone:1:a")
+    await repository.schedule_timer(2, "daily_ping", T0, {}, "ping:2:a")
+    assert timer is not None
+    await repository.postpone_timer(timer.id, T0 + timedelta(minutes=5))
+    assert [t.dedupe_key for t in await repository.due_timers(T0, 10)] == [
+        "milestone:1:a",
+        "ping:2:a",
+    ]
+    assert await repository.count_due_timers(T0 + timedelta(minutes=5)) == 3
+    assert await repository.cancel_all_timers(1) == 2
+    assert [t.user_id for t in await repository.due_timers(T0 + timedelta(hours=1), 10)] == [2]
+
+
+async def test_urge_start_times_come_newest_first(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    for hours in (1, 3, 2):
+        await repository.start_urge(1, UrgeKind.CHECK, T0 + timedelta(hours=hours))
+    assert await repository.urge_start_times(1) == [
+        T0 + timedelta(hours=3),
+        T0 + timedelta(hours=2),
+        T0 + timedelta(hours=1),
+    ]

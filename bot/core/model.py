@@ -68,6 +68,19 @@ class UserProfile:
     banked_days: int  # no-contact days in finished streaks
     active: bool
     created_at: datetime
+    paused_until: date | None = None  # no pings on local dates before this one
+    quiet_start: time = time(23, 0)
+    quiet_end: time = time(7, 0)
+    risk_nudges: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class DangerDay:
+    id: int
+    user_id: int
+    kind: str  # "birthday", "anniversary", a holiday id from content, or "custom"
+    month: int
+    day: int
 
 
 @dataclass(frozen=True, slots=True)

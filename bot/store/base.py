@@ -11,7 +11,17 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Protocol
 
-from bot.core.model import Draft, Slip, Timer, Trigger, Urge, UrgeKind, UrgeOutcome, UserProfile
+from bot.core.model import (
+    DangerDay,
+    Draft,
+    Slip,
+    Timer,
+    Trigger,
+    Urge,
+    UrgeKind,
+    UrgeOutcome,
+    UserProfile,
+)
 
 
 class Repository(Protocol):
@@ -83,6 +93,29 @@ class Repository(Protocol):
 
     async def pending_timers(self, user_id: int) -> list[Timer]: ...
     async def mark_timer_done(self, timer_id: int, at: datetime) -> None: ...
+
+    async def postpone_timer(self, timer_id: int, due_at: datetime) -> None:
+        """Move a pending timer (a retry after a transient failure)."""
+        ...
+
+    async def cancel_all_timers(self, user_id: int) -> int:
+        """She blocked the bot or left: nothing more is sent to her."""
+        ...
+
+    async def count_due_timers(self, now: datetime) -> int: ...
+
+    # -- urge history ----------------------------------------------------------
+    async def urge_start_times(self, user_id: int, limit: int = 500) -> list[datetime]:
+        """When her urges began, newest first."""
+        ...
+
+    # -- danger days -----------------------------------------------------------
+    async def add_danger_day(self, user_id: int, kind: str, month: int, day: int) -> DangerDay:
+        """Idempotent: adding the same day twice returns the one stored."""
+        ...
+
+    async def list_danger_days(self, user_id: int) -> list[DangerDay]: ...
+    async def remove_danger_day(self, user_id: int, danger_day_id: int) -> bool: ...
 
     # -- conversation persistence (PTB) ----------------------------------------
     async def load_conversations(self, name: str) -> dict[str, str]:

@@ -27,6 +27,7 @@ import aiosqlite
 
 from bot.clock import Clock, SystemClock
 from bot.core.model import (
+    DangerDay,
     Draft,
     Situation,
     Slip,
@@ -45,12 +46,13 @@ _OLDEST_SQLITE = (3, 24, 0)
 
 _USER_COLUMNS = (
     "user_id, chat_id, situation, last_contact, timezone, ping_time, locale,"
-    " onboarded, best_streak_days, banked_days, active, created_at"
+    " onboarded, best_streak_days, banked_days, active, created_at,"
+    " paused_until, quiet_start, quiet_end, risk_nudges"
 )
 # An upsert, never INSERT OR REPLACE: REPLACE deletes the old row first, and the
 # ON DELETE CASCADE foreign keys would take her slips, urges and drafts with it.
 _SAVE_USER = f"""
-INSERT INTO users ({_USER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO users ({_USER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (user_id) DO UPDATE SET
     chat_id = excluded.chat_id,
     situation = excluded.situation,
@@ -62,7 +64,11 @@ ON CONFLICT (user_id) DO UPDATE SET
     best_streak_days = excluded.best_streak_days,
     banked_days = excluded.banked_days,
     active = excluded.active,
-    created_at = excluded.created_at
+    created_at = excluded.created_at,
+    paused_until = excluded.paused_until,
+    quiet_start = excluded.quiet_start,
+    quiet_end = excluded.quiet_end,
+    risk_nudges = excluded.risk_nudges
 """
 
 _URGE_COLUMNS = "id, user_id, started_at, kind, trigger, intensity, outcome, ended_at"
@@ -141,7 +147,10 @@ class SqliteRepository:
 
     async def _change(self, sql: str, parameters: Sequence[object]) -> int:
         """Run one write in its own transaction; return how many rows it changed."""
-        async with self._transaction() as db, db.execute(sql, parameters) as cursor:
+        async with self._transaction() as db:
+            # Not closing the cursor saves a round trip to the database thread; SQLite
+            # finalises it when it is collected.
+            cursor = await db.execute(sql, parameters)
             return cursor.rowcount
 
     async def _insert(self, sql: str, parameters: Sequence[object]) -> int:
@@ -153,9 +162,9 @@ class SqliteRepository:
         return list(await self._db.execute_fetchall(sql, parameters))
 
     async def _row(self, sql: str, parameters: Sequence[object]) -> sqlite3.Row | None:
-        async with self._db.execute(sql, parameters) as cursor:
-            row: sqlite3.Row | None = await cursor.fetchone()
-            return row
+        # One round trip to the database thread instead of execute + fetch + close.
+        rows = list(await self._db.execute_fetchall(sql, parameters))
+        return rows[0] if rows else None
 
     # -- users -----------------------------------------------------------------
     async def get_user(self, user_id: int) -> UserProfile | None:
@@ -346,6 +355,65 @@ class SqliteRepository:
             (_text(at), timer_id),
         )
 
+    async def postpone_timer(self, timer_id: int, due_at: datetime) -> None:
+        await self._change(
+            "UPDATE timers SET due_at = ? WHERE id = ? AND state = 'pending'",
+            (_text(_utc(due_at)), timer_id),
+        )
+
+    async def cancel_all_timers(self, user_id: int) -> int:
+        return await self._change(
+            "UPDATE timers SET state = 'cancelled', done_at = ?"
+            " WHERE user_id = ? AND state = 'pending'",
+            (_text(self._clock.now()), user_id),
+        )
+
+    async def count_due_timers(self, now: datetime) -> int:
+        row = await self._row(
+            "SELECT count(*) FROM timers WHERE state = 'pending' AND due_at <= ?",
+            (_text(_utc(now)),),
+        )
+        return int(row[0]) if row is not None else 0
+
+    # -- urge history ------------------------------------------------------------
+    async def urge_start_times(self, user_id: int, limit: int = 500) -> list[datetime]:
+        rows = await self._rows(
+            "SELECT started_at FROM urges WHERE user_id = ? ORDER BY started_at DESC LIMIT ?",
+            (user_id, limit),
+        )
+        return [_moment(row["started_at"]) for row in rows]
+
+    # -- danger days -------------------------------------------------------------
+    async def add_danger_day(self, user_id: int, kind: str, month: int, day: int) -> DangerDay:
+        async with self._transaction() as db:
+            await db.execute(
+                "INSERT INTO danger_days (user_id, kind, month, day) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id, kind, month, day) DO NOTHING",
+                (user_id, kind, month, day),
+            )
+            rows = list(
+                await db.execute_fetchall(
+                    "SELECT id FROM danger_days"
+                    " WHERE user_id = ? AND kind = ? AND month = ? AND day = ?",
+                    (user_id, kind, month, day),
+                )
+            )
+        return DangerDay(rows[0]["id"], user_id, kind, month, day)
+
+    async def list_danger_days(self, user_id: int) -> list[DangerDay]:
+        rows = await self._rows(
+            "SELECT id, user_id, kind, month, day FROM danger_days"
+            " WHERE user_id = ? ORDER BY month, day, id",
+            (user_id,),
+        )
+        return [DangerDay(r["id"], r["user_id"], r["kind"], r["month"], r["day"]) for r in rows]
+
+    async def remove_danger_day(self, user_id: int, danger_day_id: int) -> bool:
+        removed = await self._change(
+            "DELETE FROM danger_days WHERE id = ? AND user_id = ?", (danger_day_id, user_id)
+        )
+        return removed > 0
+
     # -- conversation persistence (PTB) ----------------------------------------
     async def load_conversations(self, name: str) -> dict[str, str]:
         rows = await self._rows("SELECT key, state FROM conversations WHERE name = ?", (name,))
@@ -434,6 +502,10 @@ def _profile_values(profile: UserProfile) -> tuple[object, ...]:
         profile.banked_days,
         profile.active,
         _text(profile.created_at),
+        None if profile.paused_until is None else profile.paused_until.isoformat(),
+        _ping_text(profile.quiet_start),
+        _ping_text(profile.quiet_end),
+        profile.risk_nudges,
     )
 
 
@@ -451,6 +523,12 @@ def _profile_from(row: sqlite3.Row) -> UserProfile:
         banked_days=row["banked_days"],
         active=bool(row["active"]),
         created_at=_moment(row["created_at"]),
+        paused_until=None
+        if row["paused_until"] is None
+        else date.fromisoformat(row["paused_until"]),
+        quiet_start=time.fromisoformat(row["quiet_start"]),
+        quiet_end=time.fromisoformat(row["quiet_end"]),
+        risk_nudges=bool(row["risk_nudges"]),
     )
 
 
@@ -480,8 +558,8 @@ def _timer_from(row: sqlite3.Row) -> Timer:
 
 
 async def _insert_in(db: aiosqlite.Connection, sql: str, parameters: Sequence[object]) -> int:
-    async with db.execute(sql, parameters) as cursor:
-        return _new_id(cursor.lastrowid)
+    cursor = await db.execute(sql, parameters)
+    return _new_id(cursor.lastrowid)
 
 
 def _new_id(lastrowid: int | None) -> int:
