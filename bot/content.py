@@ -8,6 +8,8 @@ Files of a locale:
 - grounding.toml: short grounding exercises;
 - safety.toml: support lines per country, for the abuse path;
 - zones.toml: the time-zone buttons;
+- pings.toml: what the bot says unasked: the daily check-in, milestones, the evening
+  before and the morning of a hard date, and the nudge before her hardest hour;
 - messages.toml, and any other .toml file: the flows' texts, nested tables of strings
   (or lists of strings, the variants), addressed by dotted keys like "urge.ask_kind".
 """
@@ -19,6 +21,8 @@ import string
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NoReturn
@@ -32,9 +36,16 @@ __all__ = [
     "Closing",
     "Content",
     "ContentError",
+    "DangerKind",
+    "DangerMoment",
     "Exercise",
+    "Holiday",
+    "Milestone",
+    "PingTexts",
     "SafetyResources",
+    "SupportLine",
     "default_content_dir",
+    "reads_fine_on_lock_screen",
 ]
 
 REASONS: Final = range(1, 7)
@@ -50,9 +61,34 @@ CARDS: Final = "cards.toml"
 GROUNDING: Final = "grounding.toml"
 SAFETY: Final = "safety.toml"
 ZONES: Final = "zones.toml"
+PINGS: Final = "pings.toml"
+
+MIN_LINES_PER_DAY: Final = 7  # a week of daily check-ins without a repeat, at any streak
+STREAK_DAYS: Final = range(0, 3651)  # ten years is far enough to write lines for
+MILESTONE_DAYS: Final = range(1, 3651)
+WEEKDAYS: Final = 7
+HOURS: Final = 24
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[A-Z]{2}")
+
+# Words that give away what a notification is about to anyone glancing at her phone.
+_TELLTALE = re.compile(
+    r"\b(?:he|him|his|himself|ex|exes|boyfriend\w*|girlfriend\w*|husband\w*"
+    r"|relationship\w*|text\w*|(?:un)?block\w*|contact\w*|stalk\w*|dump\w*"
+    r"|break\W?ups?|broke up|breaking up)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_fine_on_lock_screen(text: str) -> bool:
+    """True if the first line, the part a lock screen shows, gives nothing away.
+
+    Pings arrive unasked, often while someone else can see her screen, so their first
+    line never mentions him, an ex, texting, blocking or a breakup.
+    """
+    first_line = text.strip().split("\n", 1)[0]
+    return _TELLTALE.search(first_line) is None
 
 
 class ContentError(Exception):
@@ -91,6 +127,104 @@ class Exercise:
     steps: tuple[str, ...]
 
 
+class DangerKind(StrEnum):
+    """What makes a date hard; each kind has its own words."""
+
+    BIRTHDAY = "birthday"  # his birthday
+    ANNIVERSARY = "anniversary"
+    HOLIDAY = "holiday"  # from the content's list, with its label
+    CUSTOM = "custom"  # any date she marks
+
+
+class DangerMoment(StrEnum):
+    EVE = "eve"  # the evening before
+    MORNING = "morning"  # the morning of the day itself
+
+
+@dataclass(frozen=True, slots=True)
+class SupportLine:
+    """One line of the daily check-in, for streaks from `from_day` to `until_day`."""
+
+    id: str
+    text: str
+    from_day: int = 0
+    until_day: int | None = None  # None: for every streak from `from_day` on
+
+    def fits(self, streak_days: int) -> bool:
+        return self.from_day <= streak_days and (
+            self.until_day is None or streak_days <= self.until_day
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    days: int
+    title: str  # the first line, the one a lock screen shows
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A date that is hard for many people, the same day every year."""
+
+    id: str
+    month: int
+    day: int
+    label: str  # "Valentine's Day"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PingTexts:
+    """The words of pings.toml. Every first line here has passed the lock-screen check."""
+
+    headlines: tuple[str, ...]  # "Day {days}. ..." wordings for a streak of 1 day or more
+    first_day: str  # for the day the count starts again, when "Day 0" would sting
+    lines: tuple[SupportLine, ...]
+    milestones: tuple[Milestone, ...]  # in order of days
+    late_milestone: str  # added when a milestone arrives after its day; {days} is today's
+    holidays: tuple[Holiday, ...]
+    danger: Mapping[tuple[DangerKind, DangerMoment], str]  # holiday texts use {holiday}
+    risk_nudge: str  # {day} and {hour}
+    weekdays: tuple[str, ...]  # Monday first, as the nudge names them: "Fridays"
+    hours: tuple[str, ...]  # 0 to 23, as the nudge names them: "around 11 at night"
+
+    @property
+    def milestone_days(self) -> tuple[int, ...]:
+        return tuple(milestone.days for milestone in self.milestones)
+
+    def milestone(self, days: int) -> Milestone:
+        for milestone in self.milestones:
+            if milestone.days == days:
+                return milestone
+        raise ContentError(f"no milestone for {days} days")
+
+    def line(self, line_id: str) -> SupportLine | None:
+        """The line with this id, or None if content has changed since it was shown."""
+        return next((line for line in self.lines if line.id == line_id), None)
+
+    def holiday(self, holiday_id: str) -> Holiday | None:
+        return next((item for item in self.holidays if item.id == holiday_id), None)
+
+    def headline(self, streak_days: int) -> str:
+        if streak_days <= 0:
+            return self.first_day
+        # Stepping through the wordings by day count varies them without keeping state.
+        template = self.headlines[streak_days % len(self.headlines)]
+        return _fill("pings.headline", template, {"days": streak_days})
+
+    def late_note(self, streak_days: int) -> str:
+        return _fill("pings.late_milestone", self.late_milestone, {"days": streak_days})
+
+    def danger_text(self, kind: DangerKind, moment: DangerMoment, holiday: str = "") -> str:
+        return _fill(
+            f"pings.danger.{kind}.{moment}", self.danger[kind, moment], {"holiday": holiday}
+        )
+
+    def risk_text(self, weekday: int, hour: int) -> str:
+        fields = {"day": self.weekdays[weekday], "hour": self.hours[hour]}
+        return _fill("pings.risk.nudge", self.risk_nudge, fields)
+
+
 @dataclass(frozen=True, slots=True)
 class SafetyResources:
     country: str  # ISO 3166 code, "US"
@@ -113,6 +247,7 @@ class Content:
     default_safety: SafetyResources
     safety_by_zone: Mapping[str, SafetyResources]
     texts: Mapping[str, tuple[str, ...]]  # dotted key -> its variants, first is the main one
+    pings: PingTexts
 
     @classmethod
     def load(cls, root: Path, locale: str = "en") -> Content:
@@ -125,11 +260,12 @@ class Content:
             path.name: _parse(path, f"{locale}/{path.name}")
             for path in sorted(folder.glob("*.toml"))
         }
-        for required in (CARDS, GROUNDING, SAFETY, ZONES):
+        for required in (CARDS, GROUNDING, SAFETY, ZONES, PINGS):
             if required not in documents:
                 raise ContentError(f"{locale}/{required}: file is missing")
         reasons, cards, closings = _read_cards(documents.pop(CARDS))
         default_safety, safety_by_zone = _read_safety(documents.pop(SAFETY))
+        pings = _read_pings(documents.pop(PINGS))
         return cls(
             locale=locale,
             reasons=MappingProxyType(reasons),
@@ -140,6 +276,7 @@ class Content:
             default_safety=default_safety,
             safety_by_zone=MappingProxyType(safety_by_zone),
             texts=MappingProxyType(_read_texts(list(documents.values()))),
+            pings=pings,
         )
 
     # -- the flows' texts ------------------------------------------------------------------
@@ -244,12 +381,39 @@ class _Table:
             items.append(self._plain(key, item.strip()))
         return tuple(items)
 
+    def template(self, key: str, fields: frozenset[str]) -> str:
+        """Text with exactly these {placeholders}, so a misspelt one fails at start."""
+        value = self.value(key)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(f"'{key}' must be non-empty text")
+        return self._expecting(key, value.strip(), fields)
+
+    def templates(self, key: str, fields: frozenset[str]) -> tuple[str, ...]:
+        value = self.value(key)
+        if not isinstance(value, list) or not value:
+            self.fail(f"'{key}' must be a non-empty list of texts")
+        items: list[str] = []
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                self.fail(f"'{key}' must hold only non-empty texts")
+            items.append(self._expecting(key, item.strip(), fields))
+        return tuple(items)
+
+    def discreet(self, key: str, text: str) -> str:
+        if not reads_fine_on_lock_screen(text):
+            first_line = text.split("\n", 1)[0]
+            self.fail(f"'{key}': first line '{first_line}' would give her away on a lock screen")
+        return text
+
     def number(self, key: str, allowed: range) -> int:
         value = self.value(key)
         # bool is an int to Python, but `reason = true` is a typo, not a reason.
         if not isinstance(value, int) or isinstance(value, bool) or value not in allowed:
             self.fail(f"'{key}' must be a whole number from {allowed[0]} to {allowed[-1]}")
         return value
+
+    def optional_number(self, key: str, allowed: range) -> int | None:
+        return self.number(key, allowed) if key in self._data else None
 
     def flag(self, key: str, default: bool) -> bool:
         if key not in self._data:
@@ -280,6 +444,15 @@ class _Table:
     def done(self) -> None:
         if unknown := sorted(self._data.keys() - self._read):
             self.fail(f"unknown key '{unknown[0]}'")
+
+    def _expecting(self, key: str, template: str, fields: frozenset[str]) -> str:
+        try:
+            found = _placeholders(key, template)
+        except ContentError as error:
+            self.fail(str(error))
+        if found != fields:
+            self.fail(f"'{key}' must use {_listed(fields)}, not {_listed(found)}")
+        return template
 
     def _plain(self, key: str, text: str) -> str:
         # Only the flows' texts are formatted; a brace anywhere else is a stray placeholder.
@@ -434,6 +607,138 @@ def _read_cities(document: _Document) -> tuple[CityChoice, ...]:
     if not cities:
         top.fail("no [[city]] entries")
     return tuple(cities)
+
+
+def _read_pings(document: _Document) -> PingTexts:
+    top = _Table(document.file, "", document.data)
+
+    daily = top.table("daily")
+    headlines = daily.templates("headlines", frozenset({"days"}))
+    for headline in headlines:
+        daily.discreet("headlines", headline)
+    first_day = daily.discreet("first_day", daily.text("first_day"))
+    daily.done()
+
+    line_ids: set[str] = set()
+    lines = tuple(_read_line(entry, line_ids) for entry in top.tables("line"))
+    _check_lines_cover_every_day(top, lines)
+
+    notes = top.table("milestones")
+    late_milestone = notes.template("late", frozenset({"days"}))
+    notes.done()
+    milestones = _read_milestones(top)
+
+    holiday_ids: set[str] = set()
+    holidays = tuple(_read_holiday(entry, holiday_ids) for entry in top.tables("holiday"))
+
+    danger = _read_danger(top.table("danger"))
+
+    risk = top.table("risk")
+    risk_nudge = risk.discreet("nudge", risk.template("nudge", frozenset({"day", "hour"})))
+    weekdays = risk.texts("weekdays")
+    hours = risk.texts("hours")
+    if len(weekdays) != WEEKDAYS or len(hours) != HOURS:
+        risk.fail(
+            f"needs {WEEKDAYS} weekdays and {HOURS} hours, has {len(weekdays)} and {len(hours)}"
+        )
+    # They land in the nudge's first line, so they pass the same check.
+    for key, labels in (("weekdays", weekdays), ("hours", hours)):
+        for label in labels:
+            risk.discreet(key, label)
+    risk.done()
+
+    top.done()
+    return PingTexts(
+        headlines=headlines,
+        first_day=first_day,
+        lines=lines,
+        milestones=milestones,
+        late_milestone=late_milestone,
+        holidays=holidays,
+        danger=MappingProxyType(danger),
+        risk_nudge=risk_nudge,
+        weekdays=weekdays,
+        hours=hours,
+    )
+
+
+def _read_milestones(top: _Table) -> tuple[Milestone, ...]:
+    milestones: list[Milestone] = []
+    for entry in top.tables("milestone"):
+        milestone = Milestone(
+            days=entry.number("days", MILESTONE_DAYS),
+            title=entry.text("title"),
+            text=entry.text("text"),
+        )
+        entry.where = f"milestone {milestone.days}"
+        entry.discreet("title", milestone.title)
+        if milestones and milestone.days <= milestones[-1].days:
+            entry.fail(
+                f"days must grow from one milestone to the next, {milestones[-1].days} came first"
+            )
+        entry.done()
+        milestones.append(milestone)
+    if not milestones:
+        top.fail("no [[milestone]] entries")
+    return tuple(milestones)
+
+
+def _read_line(entry: _Table, taken: set[str]) -> SupportLine:
+    line = SupportLine(
+        id=_read_id(entry, taken),
+        text=entry.text("text"),
+        from_day=entry.optional_number("from_day", STREAK_DAYS) or 0,
+        until_day=entry.optional_number("until_day", STREAK_DAYS),
+    )
+    if line.until_day is not None and line.until_day < line.from_day:
+        entry.fail("until_day comes before from_day")
+    entry.done()
+    return line
+
+
+def _check_lines_cover_every_day(top: _Table, lines: tuple[SupportLine, ...]) -> None:
+    # The set of fitting lines only changes where some line starts or stops, so checking
+    # those days covers every streak length there is.
+    edges = {0} | {line.from_day for line in lines}
+    edges |= {line.until_day + 1 for line in lines if line.until_day is not None}
+    for day in sorted(edges):
+        count = sum(line.fits(day) for line in lines)
+        if count < MIN_LINES_PER_DAY:
+            top.fail(f"{count} [[line]] entries fit day {day}, needs at least {MIN_LINES_PER_DAY}")
+
+
+def _read_holiday(entry: _Table, taken: set[str]) -> Holiday:
+    holiday = Holiday(
+        id=_read_id(entry, taken),
+        month=entry.number("month", range(1, 13)),
+        day=entry.number("day", range(1, 32)),
+        label=entry.text("label"),
+    )
+    try:
+        date(2000, holiday.month, holiday.day)  # a leap year, so 29 February may stand
+    except ValueError:
+        entry.fail(f"{holiday.month}/{holiday.day} is not a date")
+    # The label goes into the first line of the holiday texts.
+    entry.discreet("label", holiday.label)
+    entry.done()
+    return holiday
+
+
+def _read_danger(table: _Table) -> dict[tuple[DangerKind, DangerMoment], str]:
+    known = {kind.value: kind for kind in DangerKind}
+    texts: dict[tuple[DangerKind, DangerMoment], str] = {}
+    for name, data in table.items():
+        if name not in known:
+            table.fail(f"unknown kind '{name}' (use {', '.join(known)})")
+        kind = known[name]
+        fields = frozenset({"holiday"}) if kind is DangerKind.HOLIDAY else frozenset()
+        entry = _Table(table.file, _join(table.where, name), data)
+        for moment in DangerMoment:
+            texts[kind, moment] = entry.discreet(moment, entry.template(moment, fields))
+        entry.done()
+    if missing := [kind for kind in DangerKind if (kind, DangerMoment.EVE) not in texts]:
+        table.fail(f"missing [danger.{missing[0]}]")
+    return texts
 
 
 def _read_texts(documents: list[_Document]) -> dict[str, tuple[str, ...]]:

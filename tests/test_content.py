@@ -3,20 +3,35 @@ content file stops the start with one line naming the file and the problem."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from bot import content as content_module
 from bot.content import (
     REASONS,
     Content,
     ContentError,
+    DangerKind,
+    DangerMoment,
+    PingTexts,
     default_content_dir,
+    reads_fine_on_lock_screen,
 )
 from bot.core.model import UrgeKind
 from bot.core.timezones import is_known_zone, zone_from_text
+from bot.features.pings import (
+    DangerDay,
+    RiskHour,
+    daily_message,
+    danger_message,
+    holiday_danger_days,
+    milestone_message,
+    risk_message,
+)
 
 ROOT = default_content_dir()
 HAS_MESSAGES = (ROOT / "en" / "messages.toml").is_file()
@@ -268,6 +283,32 @@ def _cards_of_reason_dropped(reason: int, keep: int) -> Edit:
         ("messages.toml", _append("\n[x]\nlate = 5\n"), "x.late"),
         ("messages.toml", _append('\n[x]\nlate = ""\n'), "x.late"),
         ("extra.toml", _append('[urge]\nask_kind = "Twice"\n'), "urge.ask_kind"),
+        ("pings.toml", _replace("days = 14\n", "days = 7\n"), "must grow"),
+        ("pings.toml", _replace("days = 1\n", "days = 0\n"), "'days'"),
+        (
+            "pings.toml",
+            _replace('title = "A whole week."', 'title = "A week without texting him."'),
+            "lock screen",
+        ),
+        (
+            "pings.toml",
+            _replace('label = "Christmas"', 'label = "Christmas, his way"'),
+            "lock screen",
+        ),
+        (
+            "pings.toml",
+            _replace('eve = """Tomorrow is {holiday}.', 'eve = """His {holiday} tomorrow.'),
+            "lock screen",
+        ),
+        ("pings.toml", _replace('"Day {days}. You\'re doing this."', '"Day {dayz}."'), "{dayz}"),
+        ("pings.toml", _replace('first_day = "A fresh', 'first_day = "Day {days}. A fresh'), "{"),
+        ("pings.toml", _replace("{day} {hour} have been", "{day} has been"), "{hour}"),
+        ("pings.toml", _replace('"Sundays"]', '"Sundays", "Someday"]'), "7 weekdays"),
+        ("pings.toml", _replace("month = 2\nday = 14", "month = 2\nday = 30"), "2/30"),
+        ("pings.toml", _replace("[danger.custom]", "[danger.wedding]"), "wedding"),
+        ("pings.toml", _replace("[danger.custom]\neve", "[danger.custom]\nevening"), "eve"),
+        ("pings.toml", _replace("from_day = 14\n", "from_day = 14\nuntil_day = 13\n"), "until_day"),
+        ("pings.toml", _replace('id = "waves"', 'id = "small-joy"'), "small-joy"),
     ],
 )
 def test_broken_content_fails_naming_file_and_problem(
@@ -294,3 +335,82 @@ def test_every_kind_has_a_card_about_her_own_peace_or_power(content: Content) ->
     # kind of urge needs one of those or she would get no card at all.
     for kind in UrgeKind:
         assert any(card.reason in {4, 5} and card.fits(kind) for card in content.cards), kind
+
+
+def test_a_missing_pings_file_is_named(locale: Path) -> None:
+    (locale / "en" / "pings.toml").unlink()
+    with pytest.raises(ContentError, match=r"en/pings\.toml"):
+        Content.load(locale)
+
+
+def test_every_streak_length_needs_a_week_of_support_lines(
+    locale: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(content_module, "MIN_LINES_PER_DAY", 40)
+    with pytest.raises(ContentError, match=r"en/pings\.toml: .* fit day 0, needs at least 40"):
+        Content.load(locale)
+
+
+# -- pings on a lock screen ---------------------------------------------------------------
+
+# Written out apart from the loader's own list, so that each keeps the other honest.
+GIVEAWAYS = frozenset(
+    {"he", "him", "his", "ex", "text", "texts", "texting", "texted", "block", "blocked",
+     "unblock", "breakup", "contact", "boyfriend"}
+)  # fmt: skip
+
+
+def _every_ping(pings: PingTexts) -> list[str]:
+    """Every message the pings feature can send, filled in as she would get it."""
+    texts = [
+        daily_message(pings, days, line)
+        for days in (0, 1, 2, 5, 13, 14, 100, 400)
+        for line in pings.lines
+        if line.fits(days)
+    ]
+    for days in pings.milestone_days:
+        texts += [milestone_message(pings, days, days), milestone_message(pings, days, days + 3)]
+    own_dates = [DangerDay(kind, 3, 14) for kind in DangerKind if kind is not DangerKind.HOLIDAY]
+    for day in [*own_dates, *holiday_danger_days(pings.holidays)]:
+        texts += [danger_message(pings, day, moment) for moment in DangerMoment]
+    texts += [
+        risk_message(pings, RiskHour(weekday, hour)) for weekday in range(7) for hour in range(24)
+    ]
+    return texts
+
+
+def test_every_pings_first_line_gives_nothing_away(content: Content) -> None:
+    texts = _every_ping(content.pings)
+    assert len(texts) > 300
+    for text in texts:
+        first_line = text.split("\n", 1)[0]
+        assert first_line.strip(), text
+        assert not GIVEAWAYS & set(re.findall(r"[a-z]+", first_line.lower())), first_line
+        assert not re.search(r"break.?up", first_line, re.IGNORECASE), first_line
+        assert reads_fine_on_lock_screen(text), first_line
+
+
+def test_the_lock_screen_rule_reads_only_the_first_line() -> None:
+    for giveaway in (
+        "Don't text him!",
+        "Still blocked?",
+        "His birthday is tomorrow.",
+        "Day 12 since the break-up.",
+        "Day 12 of no contact.",
+        "Your ex can wait.",
+    ):
+        assert not reads_fine_on_lock_screen(giveaway), giveaway
+    assert reads_fine_on_lock_screen("Day 12. You're doing this.\n\nHe doesn't get a reply.")
+    # Words that merely contain a giveaway are fine.
+    assert reads_fine_on_lock_screen("The evening is there for you; she who waits, wins. Next!")
+
+
+def test_pings_hold_what_the_scheduler_relies_on(content: Content) -> None:
+    pings = content.pings
+    assert pings.milestone_days == tuple(sorted(set(pings.milestone_days)))
+    assert {(kind, moment) for kind in DangerKind for moment in DangerMoment} == set(pings.danger)
+    assert len(pings.weekdays) == 7
+    assert len(pings.hours) == 24
+    assert {"valentines-day", "christmas", "new-years-eve"} <= {h.id for h in pings.holidays}
+    assert all(pings.line(line.id) == line for line in pings.lines)
+    assert pings.line("no-such-line") is None
