@@ -181,8 +181,10 @@ async def main(users: int) -> None:
             f"\n/urge ({name}): {ratio:.2f}x the echo bot's throughput (target >= 0.5x), "
             f"handling p99 {percentile(run.handling, 0.99):.1f} ms (target <= 50 ms)"
         )
-    print(f"(handling = inside the Application; rt = round trip as the user feels it; "
-          f"mean rt {statistics.fmean(urge.round_trips) * 1000:.1f} ms)")
+    print(
+        f"(handling = inside the Application; rt = round trip as the user feels it; "
+        f"mean rt {statistics.fmean(urge.round_trips) * 1000:.1f} ms)"
+    )
 
 
 async def _ready(

@@ -22,6 +22,8 @@ from bot.crypto import TextCipher, resolve_keys
 from bot.deps import Deps
 from bot.features.general.handlers import GeneralFlow, flush_persistence
 from bot.features.onboarding.handlers import SetupFlow
+from bot.features.pings.handlers import CheckinFlow
+from bot.features.pings.scheduler import DAILY_PING, PingScheduler
 from bot.features.profiles import Profiles
 from bot.features.streak.handlers import StreakFlow
 from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
@@ -66,6 +68,11 @@ async def open_deps(
             settings.data_dir / "encryption.keys",
         )
     repo = await SqliteRepository.open(settings.sqlite_path, clock=clock)
+    rng = rng or random.Random()
+    timers = TimerService(repo, clock)
+    profiles = Profiles(repo, clock, settings.default_timezone)
+    pings = PingScheduler(repo, timers, profiles, content, clock, rng)
+    profiles.when_reactivated(pings.refresh)
     try:
         yield Deps(
             settings=settings,
@@ -73,9 +80,10 @@ async def open_deps(
             cipher=TextCipher(keys),
             content=content,
             clock=clock,
-            timers=TimerService(repo, clock),
-            profiles=Profiles(repo, clock, settings.default_timezone),
-            rng=rng or random.Random(),
+            timers=timers,
+            profiles=profiles,
+            pings=pings,
+            rng=rng,
         )
     finally:
         await repo.close()
@@ -102,12 +110,18 @@ def build_application(
 
     for offset, guard in enumerate(general.guards()):
         application.add_handler(guard, group=FIRST_GUARD_GROUP + offset)
-    flows = [*urge.handlers(), *SetupFlow(deps).handlers(), *StreakFlow(deps).handlers()]
+    flows = [
+        *urge.handlers(),
+        *SetupFlow(deps).handlers(),
+        *StreakFlow(deps).handlers(),
+        *CheckinFlow(deps).handlers(),
+    ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
     application.add_handler(TypeHandler(Update, flush_persistence), group=AFTER_EVERY_UPDATE_GROUP)
     application.add_error_handler(general.on_error)
 
     deps.timers.on(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
+    deps.timers.on(DAILY_PING, partial(deps.pings.send, application.bot))
     job_queue = application.job_queue
     assert job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
     job_queue.run_repeating(

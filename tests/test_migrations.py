@@ -110,9 +110,7 @@ async def test_a_broken_migration_rolls_back_only_itself_and_names_its_file(
     path = tmp_path / "rs.db"
     shipped = [(m.version, m.name) for m in discover_migrations(migrations_dir)]
     notes, journal = shipped[-1][0] + 1, shipped[-1][0] + 2
-    (migrations_dir / f"{notes:04d}_add_notes.sql").write_text(
-        "CREATE TABLE notes (id INTEGER);\n"
-    )
+    (migrations_dir / f"{notes:04d}_add_notes.sql").write_text("CREATE TABLE notes (id INTEGER);\n")
     repository = await SqliteRepository.open(path, migrations_dir=migrations_dir)
     await repository.save_user(PROFILE)
     await repository.close()

@@ -449,3 +449,22 @@ async def test_urge_start_times_come_newest_first(repository: Repository) -> Non
         T0 + timedelta(hours=2),
         T0 + timedelta(hours=1),
     ]
+
+
+async def test_set_timer_moves_or_revives_a_timer_but_never_one_already_done(
+    repository: Repository,
+) -> None:
+    assert await repository.set_timer(1, "daily_ping", T0, {"n": 1}, "ping:1:2026-03-29")
+    assert await repository.set_timer(
+        1, "daily_ping", T0 + timedelta(hours=2), {"n": 2}, "ping:1:2026-03-29"
+    )
+    assert await repository.due_timers(T0 + timedelta(hours=1), 10) == []
+    [moved] = await repository.due_timers(T0 + timedelta(hours=2), 10)
+    assert moved.payload == {"n": 2}
+
+    await repository.cancel_timers(1, "daily_ping")
+    assert await repository.set_timer(1, "daily_ping", T0, {}, "ping:1:2026-03-29")
+    [revived] = await repository.due_timers(T0, 10)
+    await repository.mark_timer_done(revived.id, T0)
+    assert not await repository.set_timer(1, "daily_ping", T0, {}, "ping:1:2026-03-29")
+    assert await repository.due_timers(T0 + timedelta(days=1), 10) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date, time
 
@@ -19,6 +20,11 @@ class Profiles:
         self._repo = repo
         self._clock = clock
         self._default_timezone = default_timezone
+        self._on_reactivated: list[Callable[[UserProfile], Awaitable[None]]] = []
+
+    def when_reactivated(self, callback: Callable[[UserProfile], Awaitable[None]]) -> None:
+        """Called when someone the bot could not reach (she had blocked it) writes again."""
+        self._on_reactivated.append(callback)
 
     async def get(self, user_id: int) -> UserProfile | None:
         return await self._repo.get_user(user_id)
@@ -30,6 +36,8 @@ class Profiles:
             if not profile.active:
                 await self._repo.set_user_active(user_id, True)
                 profile = replace(profile, active=True)
+                for callback in self._on_reactivated:
+                    await callback(profile)
             return profile
         now = self._clock.now()
         profile = UserProfile(

@@ -94,6 +94,18 @@ class Repository(Protocol):
     async def pending_timers(self, user_id: int) -> list[Timer]: ...
     async def mark_timer_done(self, timer_id: int, at: datetime) -> None: ...
 
+    async def set_timer(
+        self,
+        user_id: int,
+        kind: str,
+        due_at: datetime,
+        payload: Mapping[str, Any],
+        dedupe_key: str,
+    ) -> bool:
+        """Schedule, move or revive the timer with this key, unless it is done already:
+        a thing that was sent is never sent again. True if the timer is now pending."""
+        ...
+
     async def postpone_timer(self, timer_id: int, due_at: datetime) -> None:
         """Move a pending timer (a retry after a transient failure)."""
         ...

@@ -355,6 +355,32 @@ class SqliteRepository:
             (_text(at), timer_id),
         )
 
+    async def set_timer(
+        self,
+        user_id: int,
+        kind: str,
+        due_at: datetime,
+        payload: Mapping[str, Any],
+        dedupe_key: str,
+    ) -> bool:
+        payload_json = json.dumps(dict(payload), separators=(",", ":"))
+        changed = await self._change(
+            "INSERT INTO timers (user_id, kind, due_at, payload, dedupe_key, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (dedupe_key) DO UPDATE SET"
+            " due_at = excluded.due_at, payload = excluded.payload, state = 'pending',"
+            " done_at = NULL WHERE timers.state != 'done'",
+            (
+                user_id,
+                kind,
+                _text(_utc(due_at)),
+                payload_json,
+                dedupe_key,
+                _text(self._clock.now()),
+            ),
+        )
+        return changed > 0
+
     async def postpone_timer(self, timer_id: int, due_at: datetime) -> None:
         await self._change(
             "UPDATE timers SET due_at = ? WHERE id = ? AND state = 'pending'",

@@ -3,16 +3,20 @@
 The database is the source of truth, so a timer set before a restart still fires after it.
 Features never import the sweeper's caller and the sweeper never imports features: the
 composition root registers one callback per kind.
+
+Delivery is at least once: a timer is marked done only after its callback returned (the
+message was accepted). A crash in between can resend it once; unique keys stop the rest.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, RetryAfter
 
 from bot.clock import Clock
 from bot.core.model import Timer
@@ -22,15 +26,26 @@ TimerCallback = Callable[[Timer], Awaitable[None]]
 
 _log = logging.getLogger(__name__)
 
-# Errors that no retry will fix: the chat is gone or the bot is blocked.
-_PERMANENT = (Forbidden, BadRequest)
+# She blocked the bot, or the chat is gone: nothing more can reach her until she writes.
+_GONE_MESSAGES = ("chat not found", "user is deactivated", "bot was blocked", "bot was kicked")
+# A timer that keeps failing for other reasons is tried again after this long.
+RETRY_AFTER_FAILURE = timedelta(minutes=1)
 
 
 class TimerService:
-    def __init__(self, repo: Repository, clock: Clock, *, batch_size: int = 200) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        clock: Clock,
+        *,
+        batch_size: int = 200,
+        concurrency: int = 30,
+    ) -> None:
         self._repo = repo
         self._clock = clock
         self._batch_size = batch_size
+        # Telegram round trips overlap; the rate limiter keeps the pace within its limits.
+        self._concurrency = concurrency
         self._callbacks: dict[str, TimerCallback] = {}
 
     def on(self, kind: str, callback: TimerCallback) -> None:
@@ -44,8 +59,20 @@ class TimerService:
         payload: Mapping[str, Any],
         dedupe_key: str,
     ) -> bool:
+        """Add a timer; False if one with this key exists in any state."""
         timer = await self._repo.schedule_timer(user_id, kind, due_at, payload, dedupe_key)
         return timer is not None
+
+    async def set(
+        self,
+        user_id: int,
+        kind: str,
+        due_at: datetime,
+        payload: Mapping[str, Any],
+        dedupe_key: str,
+    ) -> bool:
+        """Add, move or revive a timer; False if the one with this key was already sent."""
+        return await self._repo.set_timer(user_id, kind, due_at, payload, dedupe_key)
 
     async def cancel(self, user_id: int, kind: str) -> int:
         return await self._repo.cancel_timers(user_id, kind)
@@ -56,20 +83,50 @@ class TimerService:
 
     async def sweep(self) -> int:
         """Deliver what is due now; returns how many timers were settled."""
-        settled = 0
-        for timer in await self._repo.due_timers(self._clock.now(), self._batch_size):
-            callback = self._callbacks.get(timer.kind)
-            if callback is None:
-                _log.warning("no callback registered for timer kind %s", timer.kind)
-                continue
-            try:
-                await callback(timer)
-            except _PERMANENT as error:
-                _log.info("timer %s (%s) dropped: %s", timer.id, timer.kind, type(error).__name__)
-            except Exception:
-                # Transient (network, 429, 5xx): the row stays pending for the next sweep.
-                _log.warning("timer %s (%s) will be retried", timer.id, timer.kind, exc_info=True)
-                continue
-            await self._repo.mark_timer_done(timer.id, self._clock.now())
-            settled += 1
-        return settled
+        due = await self._repo.due_timers(self._clock.now(), self._batch_size)
+        slots = asyncio.Semaphore(self._concurrency)
+
+        async def deliver_one(timer: Timer) -> bool:
+            async with slots:
+                return await self._deliver(timer)
+
+        settled = await asyncio.gather(*(deliver_one(timer) for timer in due))
+        return sum(settled)
+
+    async def _deliver(self, timer: Timer) -> bool:
+        callback = self._callbacks.get(timer.kind)
+        if callback is None:
+            _log.warning("no callback registered for timer kind %s", timer.kind)
+            return False
+        try:
+            await callback(timer)
+        except RetryAfter as error:
+            await self._retry_later(timer, _seconds(error.retry_after))
+            return False
+        except (Forbidden, BadRequest) as error:
+            if _she_is_gone(error):
+                # Her other timers would fail the same way: stop them all until she is back.
+                await self._repo.set_user_active(timer.user_id, False)
+                await self._repo.cancel_all_timers(timer.user_id)
+                _log.info("user unreachable (%s); her timers are stopped", type(error).__name__)
+                return True
+            _log.warning("timer %s (%s) dropped: %s", timer.id, timer.kind, type(error).__name__)
+        except Exception:
+            # Network trouble, timeouts, 5xx: the row stays pending and is tried again later.
+            _log.warning("timer %s (%s) will be retried", timer.id, timer.kind, exc_info=True)
+            await self._retry_later(timer, RETRY_AFTER_FAILURE)
+            return False
+        await self._repo.mark_timer_done(timer.id, self._clock.now())
+        return True
+
+    async def _retry_later(self, timer: Timer, delay: timedelta) -> None:
+        await self._repo.postpone_timer(timer.id, self._clock.now() + delay)
+
+
+def _she_is_gone(error: Exception) -> bool:
+    message = str(error).lower()
+    return isinstance(error, Forbidden) or any(text in message for text in _GONE_MESSAGES)
+
+
+def _seconds(value: int | timedelta) -> timedelta:
+    return value if isinstance(value, timedelta) else timedelta(seconds=value)

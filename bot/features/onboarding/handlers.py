@@ -278,6 +278,7 @@ class SetupFlow:
         self, update: Update, context: Context, profile: UserProfile, answered: str
     ) -> str | int:
         if user_data(context).get(_MODE) == _SETTINGS:
+            await self._deps.pings.refresh(profile)
             return await self._show_menu(update, profile)
         following = {
             SITUATION: self._ask_contact,
@@ -293,6 +294,7 @@ class SetupFlow:
     ) -> int:
         profile = replace(profile, onboarded=True)
         await self._deps.profiles.save(profile)
+        await self._deps.pings.refresh(profile)
         user_data(context).pop(_MODE, None)
         days = current_days(self._deps.profiles.streak(profile), self._deps.profiles.today(profile))
         await reply(

@@ -46,7 +46,10 @@ class StreakFlow:
                 name="slip",
                 persistent=True,
                 allow_reentry=True,
-                entry_points=[CommandHandler("slip", self.ask_what_happened)],
+                entry_points=[
+                    CommandHandler("slip", self.ask_what_happened),
+                    CallbackQueryHandler(self.ask_what_happened, pattern=r"^slip:start$"),
+                ],
                 states={
                     NOTE: [
                         CallbackQueryHandler(self.record_without_note, pattern=r"^slip:skip$"),
@@ -79,6 +82,7 @@ class StreakFlow:
         )
 
     async def ask_what_happened(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
         await reply(
             update,
             self._content.text("slip.ask"),

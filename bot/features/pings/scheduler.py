@@ -1,0 +1,121 @@
+"""The daily check-in: one durable timer per person, each ping scheduling the next.
+
+One pending ping per person at a time is what makes downtime harmless: after a week
+down, the one overdue ping goes out and the next is set from now, so she never gets
+seven at once. Its key (person + local date) makes a second ping on one day impossible,
+whatever restarts or settings changes happen in between.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from typing import Final
+
+from telegram import Bot, InlineKeyboardMarkup
+
+from bot.clock import Clock
+from bot.content import Content
+from bot.core.model import Timer, UserProfile
+from bot.core.streak import current_days
+from bot.features.pings.messages import daily_ping
+from bot.features.pings.schedule import next_daily_ping, ping_day
+from bot.features.profiles import Profiles
+from bot.store.base import Repository
+from bot.telegram.ui import inline
+from bot.timers.service import TimerService
+
+DAILY_PING: Final = "daily_ping"
+LINES_POOL: Final = "ping_lines"
+
+
+def milestones_pool(profile: UserProfile) -> str:
+    """Milestones are remembered per streak: a new streak earns them all again."""
+    return f"milestones:{profile.last_contact.isoformat()}"
+
+
+class PingScheduler:
+    def __init__(
+        self,
+        repo: Repository,
+        timers: TimerService,
+        profiles: Profiles,
+        content: Content,
+        clock: Clock,
+        rng: random.Random,
+    ) -> None:
+        self._repo = repo
+        self._timers = timers
+        self._profiles = profiles
+        self._content = content
+        self._clock = clock
+        self._rng = rng
+
+    async def refresh(self, profile: UserProfile) -> None:
+        """Her time, zone or pause changed (or she is back): set the next ping anew."""
+        await self._timers.cancel(profile.user_id, DAILY_PING)
+        if profile.onboarded and profile.active:
+            await self._schedule_after(profile, self._clock.now())
+
+    async def next_ping(self, user_id: int) -> datetime | None:
+        return await self._timers.next_due(user_id, DAILY_PING)
+
+    async def send(self, bot: Bot, timer: Timer) -> None:
+        profile = await self._profiles.get(timer.user_id)
+        if profile is None or not profile.active or not profile.onboarded:
+            return
+        day = ping_day(timer.due_at, profile.timezone)
+        if profile.paused_until is None or day >= profile.paused_until:
+            await self._send_to(bot, profile)
+        # From the later of now and this ping, so an overdue one is followed by tomorrow's.
+        await self._schedule_after(profile, max(self._clock.now(), timer.due_at))
+
+    async def _send_to(self, bot: Bot, profile: UserProfile) -> None:
+        streak_days = current_days(self._profiles.streak(profile), self._profiles.today(profile))
+        pool = milestones_pool(profile)
+        sent = {int(days) for days in await self._repo.seen_items(profile.user_id, pool)}
+        seen_lines = await self._repo.seen_items(profile.user_id, LINES_POOL)
+        ping = daily_ping(
+            self._content.pings,
+            streak_days,
+            sent_milestones=sent,
+            seen_lines=seen_lines,
+            rng=self._rng,
+        )
+        await bot.send_message(profile.chat_id, ping.text, reply_markup=self._buttons())
+        now = self._clock.now()
+        if ping.milestone is not None:
+            await self._repo.mark_item_seen(profile.user_id, pool, str(ping.milestone), now)
+        if ping.line is not None:
+            if ping.line.cycle_restarted:
+                await self._repo.forget_seen_items(profile.user_id, LINES_POOL)
+            await self._repo.mark_item_seen(profile.user_id, LINES_POOL, ping.line.line.id, now)
+
+    async def _schedule_after(self, profile: UserProfile, after: datetime) -> None:
+        due = next_daily_ping(
+            after, profile.ping_time, profile.timezone, paused_until=profile.paused_until
+        )
+        # Today's may have gone out already (she changed the time after it): then tomorrow.
+        while not await self._timers.set(
+            profile.user_id, DAILY_PING, due, {}, self._key(profile, due)
+        ):
+            due = next_daily_ping(
+                due + timedelta(minutes=1),
+                profile.ping_time,
+                profile.timezone,
+                paused_until=profile.paused_until,
+            )
+
+    @staticmethod
+    def _key(profile: UserProfile, due: datetime) -> str:
+        return f"{DAILY_PING}:{profile.user_id}:{ping_day(due, profile.timezone).isoformat()}"
+
+    def _buttons(self) -> InlineKeyboardMarkup:
+        text = self._content.text
+        return inline(
+            [
+                [(text("checkin.buttons.ok"), "ping:ok")],
+                [(text("checkin.buttons.hard"), "urge:start")],
+                [(text("checkin.buttons.slipped"), "slip:start")],
+            ]
+        )
