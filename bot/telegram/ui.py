@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -20,7 +21,7 @@ from telegram import (
 )
 from telegram.constants import MessageLimit
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackContext, ContextTypes
+from telegram.ext import BaseHandler, CallbackContext, ContextTypes, ConversationHandler
 
 from bot.content import Content
 from bot.core.model import Situation, UserProfile
@@ -112,3 +113,24 @@ async def profile_of(profiles: Profiles, update: Update) -> UserProfile:
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None  # the private-chat guard runs first
     return await profiles.get_or_create(user.id, chat.id, user.language_code or "en")
+
+
+def conversation(
+    name: str,
+    entry_points: list[Handler],
+    states: dict[object, list[Handler]],
+    fallbacks: list[Handler],
+) -> ConversationHandler[Any]:
+    """A flow whose state is kept in the database and which a new entry always restarts."""
+    with warnings.catch_warnings():
+        # PTB warns about buttons with per_message=False; ours belong to her chat, not to
+        # one message, so a flow keeps working whichever of its messages she taps.
+        warnings.simplefilter("ignore")
+        return ConversationHandler(
+            name=name,
+            persistent=True,
+            allow_reentry=True,
+            entry_points=entry_points,
+            states=states,
+            fallbacks=fallbacks,
+        )

@@ -6,7 +6,6 @@ step. Every answer is saved the moment it is given, and every step can be skippe
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import replace
 from datetime import time, timedelta
 from typing import Final
@@ -31,6 +30,7 @@ from bot.telegram.ui import (
     Handler,
     answer_button,
     callback_parts,
+    conversation,
     in_rows,
     inline,
     local_clock,
@@ -64,47 +64,43 @@ class SetupFlow:
     def handlers(self) -> list[Handler]:
         text = filters.TEXT & ~filters.COMMAND
         other = ~filters.COMMAND
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # per_message=False is intended, see urge flow
-            conversation = ConversationHandler(
-                name="setup",
-                persistent=True,
-                allow_reentry=True,
-                entry_points=[
-                    CommandHandler("start", self.start),
-                    CommandHandler("settings", self.open_settings),
+        flow = conversation(
+            "setup",
+            entry_points=[
+                CommandHandler("start", self.start),
+                CommandHandler("settings", self.open_settings),
+            ],
+            states={
+                SITUATION: [
+                    CallbackQueryHandler(self.situation_chosen, pattern=r"^setup:situation:"),
+                    MessageHandler(text, self.situation_chosen),
+                    MessageHandler(other, self.reask_situation),
                 ],
-                states={
-                    SITUATION: [
-                        CallbackQueryHandler(self.situation_chosen, pattern=r"^setup:situation:"),
-                        MessageHandler(text, self.situation_chosen),
-                        MessageHandler(other, self.reask_situation),
-                    ],
-                    CONTACT: [
-                        CallbackQueryHandler(self.contact_chosen, pattern=r"^setup:contact:"),
-                        MessageHandler(text, self.contact_chosen),
-                        MessageHandler(other, self.reask_contact),
-                    ],
-                    ZONE: [
-                        CallbackQueryHandler(self.ask_offset, pattern=r"^setup:zone:offset$"),
-                        CallbackQueryHandler(self.zone_chosen, pattern=r"^setup:zone:"),
-                        CallbackQueryHandler(self.offset_chosen, pattern=r"^setup:offset:-?\d+$"),
-                        MessageHandler(text, self.zone_chosen),
-                        MessageHandler(other, self.reask_zone),
-                    ],
-                    PING: [
-                        CallbackQueryHandler(self.ping_chosen, pattern=r"^setup:ping:"),
-                        MessageHandler(text, self.ping_chosen),
-                        MessageHandler(other, self.reask_ping),
-                    ],
-                    MENU: [
-                        CallbackQueryHandler(self.menu_chosen, pattern=r"^setup:menu:"),
-                        MessageHandler(other, self.reask_menu),
-                    ],
-                },
-                fallbacks=[CommandHandler("cancel", self.cancel)],
-            )
-        return [conversation]
+                CONTACT: [
+                    CallbackQueryHandler(self.contact_chosen, pattern=r"^setup:contact:"),
+                    MessageHandler(text, self.contact_chosen),
+                    MessageHandler(other, self.reask_contact),
+                ],
+                ZONE: [
+                    CallbackQueryHandler(self.ask_offset, pattern=r"^setup:zone:offset$"),
+                    CallbackQueryHandler(self.zone_chosen, pattern=r"^setup:zone:"),
+                    CallbackQueryHandler(self.offset_chosen, pattern=r"^setup:offset:-?\d+$"),
+                    MessageHandler(text, self.zone_chosen),
+                    MessageHandler(other, self.reask_zone),
+                ],
+                PING: [
+                    CallbackQueryHandler(self.ping_chosen, pattern=r"^setup:ping:"),
+                    MessageHandler(text, self.ping_chosen),
+                    MessageHandler(other, self.reask_ping),
+                ],
+                MENU: [
+                    CallbackQueryHandler(self.menu_chosen, pattern=r"^setup:menu:"),
+                    MessageHandler(other, self.reask_menu),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", self.cancel)],
+        )
+        return [flow]
 
     # -- entry ---------------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> str | int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Final
 
 from telegram import Update
@@ -21,6 +20,7 @@ from bot.deps import Deps
 from bot.telegram.ui import (
     Handler,
     answer_button,
+    conversation,
     inline,
     main_keyboard,
     profile_of,
@@ -40,26 +40,22 @@ class StreakFlow:
         self._content = deps.content
 
     def handlers(self) -> list[Handler]:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # per_message=False is intended
-            slip = ConversationHandler(
-                name="slip",
-                persistent=True,
-                allow_reentry=True,
-                entry_points=[
-                    CommandHandler("slip", self.ask_what_happened),
-                    CallbackQueryHandler(self.ask_what_happened, pattern=r"^slip:start$"),
-                ],
-                states={
-                    NOTE: [
-                        CallbackQueryHandler(self.record_without_note, pattern=r"^slip:skip$"),
-                        CallbackQueryHandler(self.not_a_slip, pattern=r"^slip:undo$"),
-                        MessageHandler(filters.TEXT & ~filters.COMMAND, self.record_with_note),
-                        MessageHandler(~filters.COMMAND, self.reask_note),
-                    ]
-                },
-                fallbacks=[CommandHandler("cancel", self.not_a_slip)],
-            )
+        slip = conversation(
+            "slip",
+            entry_points=[
+                CommandHandler("slip", self.ask_what_happened),
+                CallbackQueryHandler(self.ask_what_happened, pattern=r"^slip:start$"),
+            ],
+            states={
+                NOTE: [
+                    CallbackQueryHandler(self.record_without_note, pattern=r"^slip:skip$"),
+                    CallbackQueryHandler(self.not_a_slip, pattern=r"^slip:undo$"),
+                    MessageHandler(filters.TEXT & ~filters.COMMAND, self.record_with_note),
+                    MessageHandler(~filters.COMMAND, self.reask_note),
+                ]
+            },
+            fallbacks=[CommandHandler("cancel", self.not_a_slip)],
+        )
         return [CommandHandler("streak", self.show_streak), slip]
 
     async def show_streak(self, update: Update, context: Context) -> None:

@@ -8,7 +8,6 @@ the urge id, so they work whatever state the conversation is in when she taps th
 from __future__ import annotations
 
 import re
-import warnings
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -31,6 +30,7 @@ from bot.telegram.ui import (
     Handler,
     answer_button,
     callback_parts,
+    conversation,
     in_rows,
     inline,
     local_clock,
@@ -71,54 +71,49 @@ class UrgeFlow:
         urge_button = self._content.text("keyboard.urge")
         outcome: Handler = CallbackQueryHandler(self.outcome, pattern=_OUTCOME_PATTERN)
         not_command = ~filters.COMMAND
-        with warnings.catch_warnings():
-            # Buttons here are tied to her chat, not to one message: per_message=False is right.
-            warnings.simplefilter("ignore")
-            conversation = ConversationHandler(
-                name="urge",
-                persistent=True,
-                allow_reentry=True,
-                entry_points=[
-                    CommandHandler("urge", self.start),
-                    MessageHandler(filters.Text([urge_button]), self.start),
-                    CallbackQueryHandler(self.start, pattern=r"^urge:start$"),
-                    outcome,
+        flow = conversation(
+            "urge",
+            entry_points=[
+                CommandHandler("urge", self.start),
+                MessageHandler(filters.Text([urge_button]), self.start),
+                CallbackQueryHandler(self.start, pattern=r"^urge:start$"),
+                outcome,
+            ],
+            states={
+                KIND: [
+                    CallbackQueryHandler(self.kind_chosen, pattern=r"^urge:kind:"),
+                    MessageHandler(filters.TEXT & not_command, self.kind_chosen),
+                    MessageHandler(not_command, self.reask_kind),
                 ],
-                states={
-                    KIND: [
-                        CallbackQueryHandler(self.kind_chosen, pattern=r"^urge:kind:"),
-                        MessageHandler(filters.TEXT & not_command, self.kind_chosen),
-                        MessageHandler(not_command, self.reask_kind),
-                    ],
-                    TRIGGER: [
-                        CallbackQueryHandler(self.trigger_chosen, pattern=r"^urge:trigger:"),
-                        MessageHandler(filters.TEXT & not_command, self.trigger_chosen),
-                        MessageHandler(not_command, self.reask_trigger),
-                    ],
-                    INTENSITY: [
-                        CallbackQueryHandler(self.intensity_chosen, pattern=r"^urge:level:"),
-                        MessageHandler(filters.TEXT & not_command, self.intensity_chosen),
-                        MessageHandler(not_command, self.reask_intensity),
-                    ],
-                    DELAY: [
-                        outcome,
-                        CallbackQueryHandler(self.show_card, pattern=r"^urge:card$"),
-                        CallbackQueryHandler(self.invite_writing, pattern=r"^urge:write$"),
-                        CallbackQueryHandler(self.ground, pattern=r"^urge:ground$"),
-                        CallbackQueryHandler(self.extend, pattern=r"^urge:extend:(5|10)$"),
-                        CallbackQueryHandler(self.skip_wait, pattern=r"^urge:skip$"),
-                        MessageHandler(filters.TEXT & not_command, self.keep_draft),
-                        MessageHandler(not_command, self.delay_hint),
-                    ],
-                    FRIEND: [
-                        outcome,
-                        MessageHandler(filters.TEXT & not_command, self.friend_named),
-                        MessageHandler(not_command, self.reask_friend),
-                    ],
-                },
-                fallbacks=[CommandHandler("cancel", self.cancel)],
-            )
-        return [conversation]
+                TRIGGER: [
+                    CallbackQueryHandler(self.trigger_chosen, pattern=r"^urge:trigger:"),
+                    MessageHandler(filters.TEXT & not_command, self.trigger_chosen),
+                    MessageHandler(not_command, self.reask_trigger),
+                ],
+                INTENSITY: [
+                    CallbackQueryHandler(self.intensity_chosen, pattern=r"^urge:level:"),
+                    MessageHandler(filters.TEXT & not_command, self.intensity_chosen),
+                    MessageHandler(not_command, self.reask_intensity),
+                ],
+                DELAY: [
+                    outcome,
+                    CallbackQueryHandler(self.show_card, pattern=r"^urge:card$"),
+                    CallbackQueryHandler(self.invite_writing, pattern=r"^urge:write$"),
+                    CallbackQueryHandler(self.ground, pattern=r"^urge:ground$"),
+                    CallbackQueryHandler(self.extend, pattern=r"^urge:extend:(5|10)$"),
+                    CallbackQueryHandler(self.skip_wait, pattern=r"^urge:skip$"),
+                    MessageHandler(filters.TEXT & not_command, self.keep_draft),
+                    MessageHandler(not_command, self.delay_hint),
+                ],
+                FRIEND: [
+                    outcome,
+                    MessageHandler(filters.TEXT & not_command, self.friend_named),
+                    MessageHandler(not_command, self.reask_friend),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", self.cancel)],
+        )
+        return [flow]
 
     # -- the timer ---------------------------------------------------------------------
     async def send_checkback(self, bot: Bot, timer: Timer) -> None:
