@@ -76,7 +76,8 @@ async def _demo(settings: Settings) -> None:
     from bot.emulator import BotApiEmulator
 
     # The chat is the interface here: only warnings may interrupt it.
-    logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(max(logging.WARNING, handler.level))
     clock = ShiftedClock()
     emulator = BotApiEmulator()
     await emulator.start()
