@@ -152,6 +152,9 @@ async def running_bot(
     async with open_deps(settings, clock, rng=rng) as deps:
         application = build_application(deps, token=token, base_url=base_url, rate_limit=rate_limit)
         async with application:
+            # PTB runs post_init only inside run_polling(); we drive the lifecycle ourselves.
+            if application.post_init is not None:
+                await application.post_init(application)
             await application.start()
             assert application.updater is not None
             await application.updater.start_polling(poll_interval=0, timeout=poll_timeout)

@@ -177,3 +177,10 @@ async def test_days_since_contact_stay_as_she_said_when_her_zone_is_a_day_ahead(
     await chat.tap("09:00")
     done = await chat.expect("You're set")
     assert "Day 3." in done.text
+
+
+async def test_the_command_menu_lists_what_she_can_do(bot: Bot, emulator: BotApiEmulator) -> None:
+    names = [command["command"] for command in emulator.commands]
+    assert names[:3] == ["urge", "streak", "slip"]
+    assert {"settings", "pause", "resume", "help", "cancel"} <= set(names)
+    assert all(command["description"] for command in emulator.commands)
