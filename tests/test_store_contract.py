@@ -468,3 +468,16 @@ async def test_set_timer_moves_or_revives_a_timer_but_never_one_already_done(
     await repository.mark_timer_done(revived.id, T0)
     assert not await repository.set_timer(1, "daily_ping", T0, {}, "ping:1:2026-03-29")
     assert await repository.due_timers(T0 + timedelta(days=1), 10) == []
+
+
+async def test_her_urges_are_listed_oldest_first_with_how_they_ended(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    late = await repository.start_urge(1, UrgeKind.TEXT, T0 + timedelta(hours=2))
+    early = await repository.start_urge(1, UrgeKind.POST, T0)
+    await repository.finish_urge(early.id, UrgeOutcome.HELD, T0 + timedelta(minutes=10))
+    urges = await repository.list_urges(1)
+    assert [u.id for u in urges] == [early.id, late.id]
+    assert [u.outcome for u in urges] == [UrgeOutcome.HELD, None]
+    assert await repository.list_urges(2) == []

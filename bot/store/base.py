@@ -59,6 +59,9 @@ class Repository(Protocol):
         ...
 
     async def count_urges(self, user_id: int, outcome: UrgeOutcome | None = None) -> int: ...
+    async def list_urges(self, user_id: int) -> list[Urge]:
+        """All her urges, oldest first."""
+        ...
 
     # -- drafts ----------------------------------------------------------------
     async def add_draft(

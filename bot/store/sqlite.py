@@ -242,6 +242,13 @@ class SqliteRepository:
         )
         return changed == 1
 
+    async def list_urges(self, user_id: int) -> list[Urge]:
+        rows = await self._rows(
+            f"SELECT {_URGE_COLUMNS} FROM urges WHERE user_id = ? ORDER BY started_at, id",
+            (user_id,),
+        )
+        return [_urge_from(row) for row in rows]
+
     async def count_urges(self, user_id: int, outcome: UrgeOutcome | None = None) -> int:
         if outcome is None:
             row = await self._row("SELECT count(*) FROM urges WHERE user_id = ?", (user_id,))
