@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.app import Bot
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator
@@ -184,3 +186,22 @@ async def test_the_command_menu_lists_what_she_can_do(bot: Bot, emulator: BotApi
     assert names[:3] == ["urge", "streak", "slip"]
     assert {"settings", "pause", "resume", "help", "cancel"} <= set(names)
     assert all(command["description"] for command in emulator.commands)
+
+
+async def test_a_check_back_missed_by_a_long_downtime_comes_with_an_apology_or_not_at_all(
+    start_bot: StartBot, chat: Chat, clock: FakeClock
+) -> None:
+    async with start_bot():
+        await onboard(chat)
+        await urge_until_delay(chat)
+    later(clock, 10 + 45)  # down for most of an hour
+    async with start_bot():
+        late = await chat.expect("I was away")
+        assert "How is it now?" in late.text
+        await chat.tap("I held on", expect="You held on")
+        await urge_until_delay(chat)
+    later(clock, 60 * 24)  # down for a day: asking now would only stir it up again
+    async with start_bot():
+        await asyncio.sleep(0.8)  # long enough for several sweeps
+    asked = [m for m in chat.emulator.messages(USER) if "How is it now?" in m.text]
+    assert len(asked) == 1, "only the hour-late check-back was asked"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot.content import Card, Closing, Content, default_content_dir
 from bot.core.model import Situation, Trigger, UrgeKind
 from bot.features.urge.logic import (
+    checkback_timing,
     DEFAULT_DELAY,
     EXTENSIONS,
     KIND_ORDER,
@@ -326,3 +327,21 @@ def test_a_friends_name_is_accepted(name: str) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "💔🥀😭", "123", "x" * 61, "!!!"])
 def test_what_is_not_a_name_is_asked_again(text: str) -> None:
     assert not looks_like_a_name(text)
+
+
+@pytest.mark.parametrize(
+    ("late_by", "timing"),
+    [
+        (timedelta(0), "on_time"),
+        (timedelta(minutes=30), "on_time"),
+        (timedelta(minutes=31), "late"),
+        (timedelta(hours=12), "late"),
+        (timedelta(hours=12, minutes=1), "stale"),
+        (timedelta(days=7), "stale"),
+    ],
+)
+def test_a_late_check_back_is_asked_with_an_apology_and_a_stale_one_not_at_all(
+    late_by: timedelta, timing: str
+) -> None:
+    due = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)
+    assert checkback_timing(due, due + late_by) == timing

@@ -122,9 +122,13 @@ class UrgeFlow:
         profile = await self._deps.profiles.get(timer.user_id)
         if urge is None or urge.outcome is not None or profile is None:
             return  # she already told us how it ended: nothing to ask
+        timing = logic.checkback_timing(timer.due_at, self._deps.clock.now())
+        if timing is logic.CheckbackTiming.STALE:
+            return
+        key = "urge.checkback_late" if timing is logic.CheckbackTiming.LATE else "urge.checkback"
         await bot.send_message(
             profile.chat_id,
-            situational(self._content, "urge.checkback", profile.situation),
+            situational(self._content, key, profile.situation),
             reply_markup=inline(self._checkback_buttons(urge_id)),
         )
 

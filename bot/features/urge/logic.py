@@ -286,3 +286,25 @@ def looks_like_a_name(text: str) -> bool:
     """A friend's name is short and has at least one letter; anything else is asked again."""
     name = text.strip()
     return 0 < len(name) <= FRIEND_NAME_MAX and any(char.isalpha() for char in name)
+
+
+# When the bot was down as a check-back fell due: a little late, she still wants to be
+# asked (with an apology); half a day late, the moment has passed and asking would only
+# bring it back.
+CHECKBACK_LATE_AFTER: Final = timedelta(minutes=30)
+CHECKBACK_STALE_AFTER: Final = timedelta(hours=12)
+
+
+class CheckbackTiming(StrEnum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    STALE = "stale"
+
+
+def checkback_timing(due: datetime, now: datetime) -> CheckbackTiming:
+    lateness = now - due
+    if lateness > CHECKBACK_STALE_AFTER:
+        return CheckbackTiming.STALE
+    if lateness > CHECKBACK_LATE_AFTER:
+        return CheckbackTiming.LATE
+    return CheckbackTiming.ON_TIME
