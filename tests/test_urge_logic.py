@@ -13,13 +13,13 @@ from hypothesis import strategies as st
 from bot.content import Card, Closing, Content, default_content_dir
 from bot.core.model import Situation, Trigger, UrgeKind
 from bot.features.urge.logic import (
-    checkback_timing,
     DEFAULT_DELAY,
     EXTENSIONS,
     KIND_ORDER,
     TRIGGER_ORDER,
     CardPick,
     checkback_at,
+    checkback_timing,
     choose_card,
     choose_closing,
     delay_for_intensity,
