@@ -22,7 +22,9 @@ from bot.crypto import TextCipher, resolve_keys
 from bot.deps import Deps
 from bot.features.general.handlers import GeneralFlow, flush_persistence
 from bot.features.onboarding.handlers import SetupFlow
+from bot.features.pings.danger_flow import DangerDaysFlow
 from bot.features.pings.handlers import CheckinFlow
+from bot.features.pings.outreach import DANGER, RISK_NUDGE, DangerDays, Outreach, RiskNudges
 from bot.features.pings.scheduler import DAILY_PING, PingScheduler
 from bot.features.profiles import Profiles
 from bot.features.streak.handlers import StreakFlow
@@ -71,7 +73,12 @@ async def open_deps(
     rng = rng or random.Random()
     timers = TimerService(repo, clock)
     profiles = Profiles(repo, clock, settings.default_timezone)
-    pings = PingScheduler(repo, timers, profiles, content, clock, rng)
+    pings = Outreach(
+        PingScheduler(repo, timers, profiles, content, clock, rng),
+        DangerDays(repo, timers, content, clock),
+        RiskNudges(repo, timers, content, clock),
+        profiles,
+    )
     profiles.when_reactivated(pings.refresh)
     try:
         yield Deps(
@@ -115,13 +122,16 @@ def build_application(
         *SetupFlow(deps).handlers(),
         *StreakFlow(deps).handlers(),
         *CheckinFlow(deps).handlers(),
+        *DangerDaysFlow(deps).handlers(),
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
     application.add_handler(TypeHandler(Update, flush_persistence), group=AFTER_EVERY_UPDATE_GROUP)
     application.add_error_handler(general.on_error)
 
     deps.timers.on(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
-    deps.timers.on(DAILY_PING, partial(deps.pings.send, application.bot))
+    deps.timers.on(DAILY_PING, partial(deps.pings.checkin.send, application.bot))
+    deps.timers.on(DANGER, partial(deps.pings.send_danger, application.bot))
+    deps.timers.on(RISK_NUDGE, partial(deps.pings.send_risk_nudge, application.bot))
     job_queue = application.job_queue
     assert job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
     job_queue.run_repeating(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.content import Content
 from bot.crypto import TextCipher
-from bot.features.pings.scheduler import PingScheduler
+from bot.features.pings.outreach import Outreach
 from bot.features.profiles import Profiles
 from bot.settings import Settings
 from bot.store.base import Repository
@@ -24,5 +24,5 @@ class Deps:
     clock: Clock
     timers: TimerService
     profiles: Profiles
-    pings: PingScheduler
+    pings: Outreach
     rng: random.Random

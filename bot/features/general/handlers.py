@@ -23,7 +23,17 @@ from bot.telegram.ui import Handler, main_keyboard, reply
 
 Context = ContextTypes.DEFAULT_TYPE
 
-MENU_COMMANDS: Final = ("urge", "streak", "slip", "settings", "pause", "resume", "help", "cancel")
+MENU_COMMANDS: Final = (
+    "urge",
+    "streak",
+    "slip",
+    "settings",
+    "pause",
+    "resume",
+    "dangerdays",
+    "help",
+    "cancel",
+)
 
 _log = logging.getLogger(__name__)
 

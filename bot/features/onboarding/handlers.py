@@ -47,6 +47,7 @@ CONTACT: Final = "setup.contact"
 ZONE: Final = "setup.zone"
 PING: Final = "setup.ping"
 MENU: Final = "setup.menu"
+QUIET: Final = "setup.quiet"
 END: Final = ConversationHandler.END
 
 _MODE = "setup_mode"
@@ -96,6 +97,10 @@ class SetupFlow:
                 MENU: [
                     CallbackQueryHandler(self.menu_chosen, pattern=r"^setup:menu:"),
                     MessageHandler(other, self.reask_menu),
+                ],
+                QUIET: [
+                    CallbackQueryHandler(self.quiet_chosen, pattern=r"^setup:quiet:"),
+                    MessageHandler(other, self.reask_quiet),
                 ],
             },
             fallbacks=[CommandHandler("cancel", self.cancel)],
@@ -257,9 +262,48 @@ class SetupFlow:
         }
         if choice in asks:
             return await asks[choice](update)
+        if choice == "quiet":
+            return await self._ask_quiet(update)
+        if choice == "nudges":
+            profile = await profile_of(self._deps.profiles, update)
+            profile = replace(profile, risk_nudges=not profile.risk_nudges)
+            await self._deps.profiles.save(profile)
+            await self._deps.pings.refresh(profile)
+            return await self._show_menu(update, profile)
         await reply(update, self._content.text("setup.settings_done"), main_keyboard(self._content))
         user_data(context).pop(_MODE, None)
         return END
+
+    async def quiet_chosen(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        window = logic.QUIET_CHOICES.get(callback_parts(update)[-1])
+        if window is None:
+            return await self.reask_quiet(update, context)
+        start, end = window
+        profile = replace(
+            await profile_of(self._deps.profiles, update), quiet_start=start, quiet_end=end
+        )
+        await self._deps.profiles.save(profile)
+        await self._deps.pings.refresh(profile)
+        return await self._show_menu(update, profile)
+
+    async def reask_quiet(self, update: Update, context: Context) -> str:
+        return await self._ask_quiet(update)
+
+    async def _ask_quiet(self, update: Update) -> str:
+        buttons = [
+            (self._quiet_label(start, end), f"setup:quiet:{key}")
+            for key, (start, end) in logic.QUIET_CHOICES.items()
+        ]
+        await reply(update, self._content.text("setup.ask_quiet"), inline(in_rows(buttons, 1)))
+        return QUIET
+
+    def _quiet_label(self, start: time, end: time) -> str:
+        if start == end:
+            return self._content.text("setup.quiet_none")
+        return self._content.text(
+            "setup.quiet_window", start=f"{start:%H:%M}", end=f"{end:%H:%M}"
+        )
 
     async def reask_menu(self, update: Update, context: Context) -> str:
         return await self._show_menu(update, await profile_of(self._deps.profiles, update))
@@ -367,6 +411,8 @@ class SetupFlow:
                 last_contact=profile.last_contact.isoformat(),
                 zone=profile.timezone,
                 time=profile.ping_time.strftime("%H:%M"),
+                quiet=self._quiet_label(profile.quiet_start, profile.quiet_end),
+                nudges=text("setup.on" if profile.risk_nudges else "setup.off"),
             ),
             inline(
                 [
@@ -374,6 +420,8 @@ class SetupFlow:
                     [(text("setup.menu_buttons.contact"), "setup:menu:contact")],
                     [(text("setup.menu_buttons.zone"), "setup:menu:zone")],
                     [(text("setup.menu_buttons.ping"), "setup:menu:ping")],
+                    [(text("setup.menu_buttons.quiet"), "setup:menu:quiet")],
+                    [(text("setup.menu_buttons.nudges"), "setup:menu:nudges")],
                     [(text("setup.menu_buttons.done"), "setup:menu:done")],
                 ]
             ),

@@ -53,6 +53,16 @@ _SITUATION_WORDS: Final = {
 }
 
 
+# Quiet hours on offer: no nudges or hard-date messages inside them (a check-in she chose
+# herself still comes). Equal ends mean none.
+QUIET_CHOICES: Final = {
+    "2200-0700": (time(22, 0), time(7, 0)),
+    "2300-0700": (time(23, 0), time(7, 0)),
+    "0000-0800": (time(0, 0), time(8, 0)),
+    "off": (time(0, 0), time(0, 0)),
+}
+
+
 def parse_situation(text: str) -> Situation | None:
     cleaned = text.strip().lower()
     if re.fullmatch(r"[1-5]", cleaned):

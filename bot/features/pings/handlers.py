@@ -40,7 +40,15 @@ class CheckinFlow:
             CommandHandler("pause", self.pause),
             CallbackQueryHandler(self.pause_chosen, pattern=r"^ping:pause:\d+$"),
             CommandHandler("resume", self.resume),
+            CallbackQueryHandler(self.nudges_off, pattern=r"^risk:off$"),
         ]
+
+    async def nudges_off(self, update: Update, context: Context) -> None:
+        answer_button(update, context)
+        profile = replace(await profile_of(self._deps.profiles, update), risk_nudges=False)
+        await self._deps.profiles.save(profile)
+        await self._deps.pings.risk.refresh(profile)
+        await reply(update, self._content.text("risk.off_done"), main_keyboard(self._content))
 
     async def doing_ok(self, update: Update, context: Context) -> None:
         answer_button(update, context)

@@ -155,6 +155,7 @@ class UrgeFlow:
             return await self.reask_kind(update, context)
         profile = await profile_of(self._deps.profiles, update)
         urge = await self._deps.repo.start_urge(profile.user_id, kind, self._deps.clock.now())
+        await self._deps.pings.urge_logged(profile)
         user_data(context)[_URGE_ID] = urge.id
         user_data(context)[_ROUND] = 0
         buttons = [
