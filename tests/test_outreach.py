@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-
 from datetime import datetime, timedelta
 
 from bot.clock import FakeClock
@@ -92,9 +91,7 @@ async def test_her_hardest_hour_brings_a_nudge_half_an_hour_before_and_she_can_s
         await chat.tap("Text or call him", expect="What set it off")
         await chat.say("/cancel", expect="stopped here")
 
-        nudge = await wait_for_outreach(
-            chat, clock, utc("Europe/Berlin", 2026, 1, 23, 22, 30)
-        )
+        nudge = await wait_for_outreach(chat, clock, utc("Europe/Berlin", 2026, 1, 23, 22, 30))
         assert "Friday" in nudge
         await chat.tap("Stop these nudges", expect="no more of those")
         kinds = {t.kind for t in await bot.deps.repo.pending_timers(USER)}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+import asyncio
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -224,3 +226,22 @@ async def test_changing_her_zone_moves_the_check_in_at_once(
         await chat.tap("Tokyo", expect="Asia/Tokyo")
         await chat.expect("Your answers so far")
         await ping_arrives_at(chat, clock, utc("Asia/Tokyo", 2026, 1, 16, 9, 0))
+
+
+async def test_a_storm_of_429s_at_check_in_time_loses_no_one(
+    bot: Bot, clock: FakeClock, emulator: BotApiEmulator
+) -> None:
+    people = range(5001, 5021)
+    for user_id in people:
+        emulator.register_chat(user_id)
+        profile = await bot.deps.profiles.get_or_create(user_id, user_id)
+        profile = replace(profile, onboarded=True, timezone="Europe/Berlin", ping_time=time(9, 0))
+        await bot.deps.profiles.save(profile)
+        await bot.deps.pings.refresh(profile)
+    emulator.fail_next("sendMessage", 429, retry_after=1, times=6)
+    clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+    for user_id in people:
+        message = await emulator.next_message(user_id, timeout=15)
+        assert "I'm doing OK" in message.inline_labels
+    await asyncio.sleep(0.3)
+    assert all(len(emulator.messages(user_id)) == 1 for user_id in people), "once each"

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 from telegram.error import BadRequest, Forbidden, RetryAfter
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.clock import Clock
 from bot.core.model import Timer
@@ -101,7 +103,7 @@ class TimerService:
         try:
             await callback(timer)
         except RetryAfter as error:
-            await self._retry_later(timer, _seconds(error.retry_after))
+            await self._retry_later(timer, _retry_after(error))
             return False
         except (Forbidden, BadRequest) as error:
             if _she_is_gone(error):
@@ -128,5 +130,9 @@ def _she_is_gone(error: Exception) -> bool:
     return isinstance(error, Forbidden) or any(text in message for text in _GONE_MESSAGES)
 
 
-def _seconds(value: int | timedelta) -> timedelta:
+def _retry_after(error: RetryAfter) -> timedelta:
+    with warnings.catch_warnings():
+        # PTB 22 warns that retry_after will become a timedelta; either form is read here.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
     return value if isinstance(value, timedelta) else timedelta(seconds=value)
