@@ -11,6 +11,8 @@ from bot.emulator import BotApiEmulator, SentMessage
 from tests.conftest import USER, Chat, StartBot
 from tests.test_pings import onboard_at, utc
 
+DASH = "\u2013"  # as the bot writes time ranges
+
 
 def is_outreach(message: SentMessage) -> bool:
     return "I want to text him" in message.inline_labels
@@ -103,10 +105,10 @@ async def test_quiet_hours_and_nudges_are_hers_to_set(
 ) -> None:
     async with start_bot() as bot:
         await onboard_at(chat, "Europe/Berlin", "09:00")
-        await chat.say("/settings", expect="Quiet hours: 23:00–07:00")
+        await chat.say("/settings", expect=f"Quiet hours: 23:00{DASH}07:00")
         await chat.tap("Quiet hours", expect="When should I stay quiet")
-        menu = await chat.tap("22:00–07:00", expect="Your answers so far")
-        assert "Quiet hours: 22:00–07:00" in menu.text
+        menu = await chat.tap(f"22:00{DASH}07:00", expect="Your answers so far")
+        assert f"Quiet hours: 22:00{DASH}07:00" in menu.text
         menu = await chat.tap("Hard-hour nudges on/off", expect="Your answers so far")
         assert "Hard-hour nudges: off" in menu.text
         profile = await bot.deps.repo.get_user(USER)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.app import Bot
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator
 from tests.conftest import USER, Chat, StartBot

@@ -301,9 +301,7 @@ class SetupFlow:
     def _quiet_label(self, start: time, end: time) -> str:
         if start == end:
             return self._content.text("setup.quiet_none")
-        return self._content.text(
-            "setup.quiet_window", start=f"{start:%H:%M}", end=f"{end:%H:%M}"
-        )
+        return self._content.text("setup.quiet_window", start=f"{start:%H:%M}", end=f"{end:%H:%M}")
 
     async def reask_menu(self, update: Update, context: Context) -> str:
         return await self._show_menu(update, await profile_of(self._deps.profiles, update))
