@@ -10,7 +10,7 @@ _QUIET_FLOORS = {
     "telegram": logging.INFO,
     "httpx": logging.WARNING,
     "httpcore": logging.WARNING,
-    "apscheduler": logging.WARNING,
+    "apscheduler": logging.ERROR,
     "aiohttp.access": logging.WARNING,
 }
 

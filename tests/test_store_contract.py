@@ -481,3 +481,91 @@ async def test_her_urges_are_listed_oldest_first_with_how_they_ended(
     assert [u.id for u in urges] == [early.id, late.id]
     assert [u.outcome for u in urges] == [UrgeOutcome.HELD, None]
     assert await repository.list_urges(2) == []
+
+
+# -- her words, the checklist, messages from him, her data as a whole (migration 0003) --
+
+
+async def test_a_draft_is_reviewed_once_and_can_be_let_go(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    draft = await repository.add_draft(1, None, T0, b"cipher")
+    await repository.mark_draft_reviewed(1, draft.id, T0 + timedelta(hours=9))
+    [stored] = await repository.list_drafts(1)
+    assert stored.reviewed_at == T0 + timedelta(hours=9)
+    assert not await repository.delete_draft(2, draft.id), "only her own"
+    assert await repository.delete_draft(1, draft.id)
+    assert await repository.list_drafts(1) == []
+
+
+async def test_her_reasons_are_kept_in_order_and_removed_one_by_one(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    first = await repository.add_reason(1, T0, b"one")
+    second = await repository.add_reason(1, T0 + timedelta(minutes=1), b"two")
+    assert await repository.list_reasons(1) == [first, second]
+    assert await repository.delete_reason(1, first.id)
+    assert await repository.list_reasons(1) == [second]
+
+
+async def test_cutoff_items_keep_their_latest_state(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    await repository.set_cutoff_state(1, "instagram", "done", T0)
+    await repository.set_cutoff_state(1, "number", "not_needed", T0)
+    await repository.set_cutoff_state(1, "instagram", "open", T0 + timedelta(days=1))
+    assert await repository.cutoff_states(1) == {"instagram": "open", "number": "not_needed"}
+    assert await repository.cutoff_states(2) == {}
+
+
+async def test_messages_from_him_are_logged_with_what_she_chose(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    entry = await repository.log_he_texted(1, T0, "sorry")
+    await repository.set_he_texted_outcome(1, entry.id, "no_reply")
+    [logged] = await repository.list_he_texted(1)
+    assert (logged.kind, logged.outcome, logged.received_at) == ("sorry", "no_reply", T0)
+
+
+async def test_ciphertexts_are_found_everywhere_and_replaced_together(
+    repository: Repository,
+) -> None:
+    profile = make_profile()
+    await repository.save_user(profile)
+    await repository.add_draft(1, None, T0, b"draft")
+    await repository.add_reason(1, T0, b"reason")
+    await repository.record_slip(profile, T0, 3, b"note")
+    await repository.record_slip(profile, T0, 0, None)
+    found = await repository.ciphertexts()
+    assert sorted(item.value for item in found) == [b"draft", b"note", b"reason"]
+    await repository.replace_ciphertexts([replace(item, value=item.value + b"!") for item in found])
+    assert sorted(item.value for item in await repository.ciphertexts()) == [
+        b"draft!",
+        b"note!",
+        b"reason!",
+    ]
+
+
+async def test_forgetting_her_leaves_nothing_of_her_and_everything_of_others(
+    repository: Repository,
+) -> None:
+    for user_id in (1, 10, 11):
+        profile = make_profile(user_id)
+        await repository.save_user(profile)
+        await repository.add_draft(user_id, None, T0, b"d")
+        await repository.add_reason(user_id, T0, b"r")
+        await repository.record_slip(profile, T0, 1, b"n")
+        await repository.start_urge(user_id, UrgeKind.TEXT, T0)
+        await repository.set_cutoff_state(user_id, "number", "done", T0)
+        await repository.log_he_texted(user_id, T0, "hey")
+        await repository.add_danger_day(user_id, "birthday", 3, 14)
+        await repository.mark_item_seen(user_id, "cards", "c1", T0)
+        await repository.schedule_timer(user_id, "daily_ping", T0, {}, f"ping:{user_id}")
+        await repository.save_user_data(user_id, "{}")
+        await repository.save_conversation("urge", f"[{user_id}, {user_id}]", '"urge.delay"')
+    exported = await repository.export_user(1)
+    assert exported["users"] and exported["drafts"] and exported["timers"]
+
+    await repository.forget_user(1)
+    assert all(rows == [] for rows in (await repository.export_user(1)).values())
+    assert "[1, 1]" not in await repository.load_conversations("urge")
+    assert {"[10, 10]", "[11, 11]"} <= set(await repository.load_conversations("urge"))
+    assert all(rows for rows in (await repository.export_user(10)).values())

@@ -111,6 +111,35 @@ class Draft:
     urge_id: int | None
     created_at: datetime
     body: bytes  # ciphertext
+    reviewed_at: datetime | None = None  # shown back to her once, the morning after
+
+
+@dataclass(frozen=True, slots=True)
+class OwnReason:
+    """A reason she wrote in her own words while calm, played back during an urge."""
+
+    id: int
+    user_id: int
+    created_at: datetime
+    body: bytes  # ciphertext
+
+
+@dataclass(frozen=True, slots=True)
+class HeTexted:
+    id: int
+    user_id: int
+    received_at: datetime
+    kind: str
+    outcome: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Ciphertext:
+    """One encrypted value, wherever it is stored, for key rotation."""
+
+    table: str
+    row_id: int
+    value: bytes
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,13 +7,16 @@ aware UTC; user text arrives and leaves as ciphertext bytes (encryption is the c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
 from bot.core.model import (
+    Ciphertext,
     DangerDay,
     Draft,
+    HeTexted,
+    OwnReason,
     Slip,
     Timer,
     Trigger,
@@ -68,6 +71,46 @@ class Repository(Protocol):
         self, user_id: int, urge_id: int | None, created_at: datetime, body: bytes
     ) -> Draft: ...
     async def list_drafts(self, user_id: int) -> list[Draft]: ...
+    async def mark_draft_reviewed(self, user_id: int, draft_id: int, at: datetime) -> None: ...
+    async def delete_draft(self, user_id: int, draft_id: int) -> bool:
+        """Gone for good: she let it go."""
+        ...
+
+    # -- her own reasons ---------------------------------------------------------
+    async def add_reason(self, user_id: int, created_at: datetime, body: bytes) -> OwnReason: ...
+    async def list_reasons(self, user_id: int) -> list[OwnReason]: ...
+    async def delete_reason(self, user_id: int, reason_id: int) -> bool: ...
+
+    # -- the cut-off checklist ---------------------------------------------------
+    async def cutoff_states(self, user_id: int) -> dict[str, str]:
+        """item id -> state, for the items she has touched."""
+        ...
+
+    async def set_cutoff_state(
+        self, user_id: int, item_id: str, state: str, at: datetime
+    ) -> None: ...
+
+    # -- when he reaches out -------------------------------------------------------
+    async def log_he_texted(self, user_id: int, received_at: datetime, kind: str) -> HeTexted: ...
+    async def set_he_texted_outcome(self, user_id: int, entry_id: int, outcome: str) -> None: ...
+    async def list_he_texted(self, user_id: int) -> list[HeTexted]: ...
+
+    # -- her data as a whole -------------------------------------------------------
+    async def ciphertexts(self) -> list[Ciphertext]:
+        """Every encrypted value stored, for re-encryption under a new key."""
+        ...
+
+    async def replace_ciphertexts(self, replacements: Sequence[Ciphertext]) -> None:
+        """Write re-encrypted values back, all in one transaction."""
+        ...
+
+    async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row about her, table by table, as stored (her words still encrypted)."""
+        ...
+
+    async def forget_user(self, user_id: int) -> None:
+        """Delete every row about her, in every table, in one transaction."""
+        ...
 
     # -- rotating content (reason cards, later ping lines): no repeat until a pool is used up
     async def seen_items(self, user_id: int, pool: str) -> set[str]: ...

@@ -27,8 +27,11 @@ import aiosqlite
 
 from bot.clock import Clock, SystemClock
 from bot.core.model import (
+    Ciphertext,
     DangerDay,
     Draft,
+    HeTexted,
+    OwnReason,
     Situation,
     Slip,
     Timer,
@@ -73,6 +76,27 @@ ON CONFLICT (user_id) DO UPDATE SET
 
 _URGE_COLUMNS = "id, user_id, started_at, kind, trigger, intensity, outcome, ended_at"
 _TIMER_COLUMNS = "id, user_id, kind, due_at, payload, dedupe_key, state"
+
+# Where her words are stored encrypted: (table, column). Key rotation walks exactly these.
+_ENCRYPTED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("drafts", "body"),
+    ("slips", "note"),
+    ("reasons", "body"),
+)
+# Every table with rows about one person, children before parents.
+_USER_TABLES: tuple[str, ...] = (
+    "drafts",
+    "slips",
+    "urges",
+    "reasons",
+    "cutoff_items",
+    "he_texted",
+    "danger_days",
+    "seen_items",
+    "timers",
+    "user_data",
+    "users",
+)
 
 # `state = 'pending'` must stay a literal: SQLite only uses the partial index `timers_due`
 # when the query's WHERE clause visibly implies the index's own.
@@ -273,7 +297,7 @@ class SqliteRepository:
 
     async def list_drafts(self, user_id: int) -> list[Draft]:
         rows = await self._rows(
-            "SELECT id, user_id, urge_id, created_at, body FROM drafts"
+            "SELECT id, user_id, urge_id, created_at, body, reviewed_at FROM drafts"
             " WHERE user_id = ? ORDER BY created_at, id",
             (user_id,),
         )
@@ -284,8 +308,89 @@ class SqliteRepository:
                 urge_id=row["urge_id"],
                 created_at=_moment(row["created_at"]),
                 body=row["body"],
+                reviewed_at=None if row["reviewed_at"] is None else _moment(row["reviewed_at"]),
             )
             for row in rows
+        ]
+
+    async def mark_draft_reviewed(self, user_id: int, draft_id: int, at: datetime) -> None:
+        await self._change(
+            "UPDATE drafts SET reviewed_at = ? WHERE id = ? AND user_id = ?",
+            (_text(_utc(at)), draft_id, user_id),
+        )
+
+    async def delete_draft(self, user_id: int, draft_id: int) -> bool:
+        return (
+            await self._change(
+                "DELETE FROM drafts WHERE id = ? AND user_id = ?", (draft_id, user_id)
+            )
+            > 0
+        )
+
+    # -- her own reasons -----------------------------------------------------------
+    async def add_reason(self, user_id: int, created_at: datetime, body: bytes) -> OwnReason:
+        created = _utc(created_at)
+        reason_id = await self._insert(
+            "INSERT INTO reasons (user_id, created_at, body) VALUES (?, ?, ?)",
+            (user_id, _text(created), bytes(body)),
+        )
+        return OwnReason(reason_id, user_id, created, bytes(body))
+
+    async def list_reasons(self, user_id: int) -> list[OwnReason]:
+        rows = await self._rows(
+            "SELECT id, user_id, created_at, body FROM reasons"
+            " WHERE user_id = ? ORDER BY created_at, id",
+            (user_id,),
+        )
+        return [OwnReason(r["id"], r["user_id"], _moment(r["created_at"]), r["body"]) for r in rows]
+
+    async def delete_reason(self, user_id: int, reason_id: int) -> bool:
+        return (
+            await self._change(
+                "DELETE FROM reasons WHERE id = ? AND user_id = ?", (reason_id, user_id)
+            )
+            > 0
+        )
+
+    # -- the cut-off checklist -----------------------------------------------------
+    async def cutoff_states(self, user_id: int) -> dict[str, str]:
+        rows = await self._rows(
+            "SELECT item_id, state FROM cutoff_items WHERE user_id = ?", (user_id,)
+        )
+        return {row["item_id"]: row["state"] for row in rows}
+
+    async def set_cutoff_state(self, user_id: int, item_id: str, state: str, at: datetime) -> None:
+        await self._change(
+            "INSERT INTO cutoff_items (user_id, item_id, state, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (user_id, item_id) DO UPDATE SET"
+            " state = excluded.state, updated_at = excluded.updated_at",
+            (user_id, item_id, state, _text(_utc(at))),
+        )
+
+    # -- when he reaches out ---------------------------------------------------------
+    async def log_he_texted(self, user_id: int, received_at: datetime, kind: str) -> HeTexted:
+        received = _utc(received_at)
+        entry_id = await self._insert(
+            "INSERT INTO he_texted (user_id, received_at, kind) VALUES (?, ?, ?)",
+            (user_id, _text(received), kind),
+        )
+        return HeTexted(entry_id, user_id, received, kind, None)
+
+    async def set_he_texted_outcome(self, user_id: int, entry_id: int, outcome: str) -> None:
+        await self._change(
+            "UPDATE he_texted SET outcome = ? WHERE id = ? AND user_id = ?",
+            (outcome, entry_id, user_id),
+        )
+
+    async def list_he_texted(self, user_id: int) -> list[HeTexted]:
+        rows = await self._rows(
+            "SELECT id, user_id, received_at, kind, outcome FROM he_texted"
+            " WHERE user_id = ? ORDER BY received_at, id",
+            (user_id,),
+        )
+        return [
+            HeTexted(r["id"], r["user_id"], _moment(r["received_at"]), r["kind"], r["outcome"])
+            for r in rows
         ]
 
     # -- rotating content --------------------------------------------------------
@@ -446,6 +551,46 @@ class SqliteRepository:
             "DELETE FROM danger_days WHERE id = ? AND user_id = ?", (danger_day_id, user_id)
         )
         return removed > 0
+
+    # -- her data as a whole: key rotation, export, forgetting -------------------------
+    async def ciphertexts(self) -> list[Ciphertext]:
+        found: list[Ciphertext] = []
+        for table, column in _ENCRYPTED_COLUMNS:
+            rows = await self._rows(
+                f"SELECT id, {column} AS value FROM {table} WHERE {column} IS NOT NULL"
+            )
+            found += [Ciphertext(table, row["id"], row["value"]) for row in rows]
+        return found
+
+    async def replace_ciphertexts(self, replacements: Sequence[Ciphertext]) -> None:
+        columns = dict(_ENCRYPTED_COLUMNS)
+        async with self._transaction() as db:
+            for item in replacements:
+                column = columns[item.table]  # only known tables and columns reach the SQL
+                await db.execute(
+                    f"UPDATE {item.table} SET {column} = ? WHERE id = ?",
+                    (bytes(item.value), item.row_id),
+                )
+
+    async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        exported: dict[str, list[dict[str, Any]]] = {}
+        for table in _USER_TABLES:
+            rows = await self._rows(f"SELECT * FROM {table} WHERE user_id = ?", (user_id,))
+            exported[table] = [dict(row) for row in rows]
+        return exported
+
+    async def forget_user(self, user_id: int) -> None:
+        async with self._transaction() as db:
+            for table in _USER_TABLES:
+                await db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+            # Conversation keys are JSON lists of chat and user ids: hers hold her id.
+            conversations = await db.execute_fetchall("SELECT name, key FROM conversations")
+            for row in conversations:
+                if user_id in json.loads(row["key"]):
+                    await db.execute(
+                        "DELETE FROM conversations WHERE name = ? AND key = ?",
+                        (row["name"], row["key"]),
+                    )
 
     # -- conversation persistence (PTB) ----------------------------------------
     async def load_conversations(self, name: str) -> dict[str, str]:

@@ -84,16 +84,29 @@ class TimerService:
         return min(due, default=None)
 
     async def sweep(self) -> int:
-        """Deliver what is due now; returns how many timers were settled."""
-        due = await self._repo.due_timers(self._clock.now(), self._batch_size)
+        """Deliver everything due now, a batch at a time; returns how many were settled.
+
+        Batches continue until the due rows run out, so a busy minute (everyone's 09:00)
+        is worked off at the rate limiter's pace, not one batch per sweep interval.
+        """
+        settled_in_all = 0
+        while True:
+            due = await self._repo.due_timers(self._clock.now(), self._batch_size)
+            settled = await self._deliver_batch(due)
+            settled_in_all += settled
+            # A short batch was the last one; a batch that settled nothing would only
+            # come back the same (a kind without a callback), so stop there too.
+            if len(due) < self._batch_size or settled == 0:
+                return settled_in_all
+
+    async def _deliver_batch(self, due: list[Timer]) -> int:
         slots = asyncio.Semaphore(self._concurrency)
 
         async def deliver_one(timer: Timer) -> bool:
             async with slots:
                 return await self._deliver(timer)
 
-        settled = await asyncio.gather(*(deliver_one(timer) for timer in due))
-        return sum(settled)
+        return sum(await asyncio.gather(*(deliver_one(timer) for timer in due)))
 
     async def _deliver(self, timer: Timer) -> bool:
         callback = self._callbacks.get(timer.kind)
