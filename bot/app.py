@@ -21,6 +21,7 @@ from bot.content import Content, default_content_dir
 from bot.crypto import TextCipher, resolve_keys
 from bot.deps import Deps
 from bot.features.general.handlers import GeneralFlow, flush_persistence
+from bot.features.insights.handlers import InsightsFlow
 from bot.features.onboarding.handlers import SetupFlow
 from bot.features.pings.danger_flow import DangerDaysFlow
 from bot.features.pings.handlers import CheckinFlow
@@ -123,6 +124,7 @@ def build_application(
         *StreakFlow(deps).handlers(),
         *CheckinFlow(deps).handlers(),
         *DangerDaysFlow(deps).handlers(),
+        *InsightsFlow(deps).handlers(),
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
     application.add_handler(TypeHandler(Update, flush_persistence), group=AFTER_EVERY_UPDATE_GROUP)

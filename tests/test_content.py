@@ -143,10 +143,23 @@ braces = "Use {{curly}} braces for {name}"
 """
 
 
+# The structured files every locale has; every other .toml file holds text keys.
+STRUCTURED = {"cards.toml", "grounding.toml", "safety.toml", "zones.toml", "pings.toml"}
+
+
+def copy_structured_content(target: Path) -> Path:
+    """The real English cards, exercises, safety lines, zones and pings, and no text files."""
+    shutil.copytree(ROOT / "en", target / "en")
+    for path in (target / "en").glob("*.toml"):
+        if path.name not in STRUCTURED:
+            path.unlink()
+    return target
+
+
 @pytest.fixture
 def locale(tmp_path: Path) -> Path:
     """A copy of the real English content with a messages file we control."""
-    shutil.copytree(ROOT / "en", tmp_path / "en")
+    copy_structured_content(tmp_path)
     (tmp_path / "en" / "messages.toml").write_text(MESSAGES, encoding="utf-8")
     return tmp_path
 
@@ -178,9 +191,7 @@ def test_asking_for_a_missing_key_or_field_names_it(locale: Path) -> None:
 
 
 def test_loads_without_a_messages_file(tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "en", tmp_path / "en")
-    (tmp_path / "en" / "messages.toml").unlink(missing_ok=True)
-    content = Content.load(tmp_path)
+    content = Content.load(copy_structured_content(tmp_path))
     assert content.keys() == set()
     assert len(content.cards) >= 24
 

@@ -31,6 +31,7 @@ MENU_COMMANDS: Final = (
     "pause",
     "resume",
     "dangerdays",
+    "insights",
     "help",
     "cancel",
 )

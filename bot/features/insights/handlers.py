@@ -1,0 +1,92 @@
+"""/insights: her log as three pictures, each with a short caption, then in words."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Final
+
+from telegram import InputFile, Update
+from telegram.constants import ChatAction
+from telegram.ext import CommandHandler, ContextTypes
+
+from bot.content import Content, ContentError
+from bot.deps import Deps
+from bot.features.insights.charts import ChartLabels, History, render_all
+from bot.features.insights.summary import summary
+from bot.telegram.ui import Handler, main_keyboard, profile_of, reply
+
+Context = ContextTypes.DEFAULT_TYPE
+
+MIN_URGES: Final = 1  # with none, every picture would be empty
+CHARTS: Final = ("calendar", "week", "trend")  # in the order render_all draws them
+
+
+def chart_labels(content: Content) -> ChartLabels:
+    """The charts' words from content; raises ContentError if a list has the wrong length."""
+    text = content.text
+    try:
+        return ChartLabels(
+            weekdays=tuple(content.variants("insights.charts.weekdays")),
+            months=tuple(content.variants("insights.charts.months")),
+            hour_marks=tuple(content.variants("insights.charts.hour_marks")),
+            calendar_title=text("insights.calendar.title"),
+            calendar_clear=text("insights.calendar.clear"),
+            calendar_contact=text("insights.calendar.contact"),
+            calendar_before=text("insights.calendar.before"),
+            calendar_urges=text("insights.calendar.urges"),
+            hours_title=text("insights.week.title"),
+            hours_scale=text("insights.week.scale"),
+            trend_title=text("insights.trend.title"),
+            trend_held=text("insights.trend.held"),
+            trend_slipped=text("insights.trend.slipped"),
+            trend_axis=text("insights.trend.axis"),
+        )
+    except ValueError as error:
+        raise ContentError(f"{content.locale}/insights.toml: insights.charts.{error}") from None
+
+
+class InsightsFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._content = deps.content
+        # Read here, when the app is built, so a content mistake stops the start instead
+        # of surfacing the first time someone asks for her pictures.
+        self._labels = chart_labels(deps.content)
+
+    def handlers(self) -> list[Handler]:
+        return [CommandHandler("insights", self.show)]
+
+    async def show(self, update: Update, context: Context) -> None:
+        profile = await profile_of(self._deps.profiles, update)
+        urges = await self._deps.repo.list_urges(profile.user_id)
+        if len(urges) < MIN_URGES:
+            await reply(
+                update,
+                self._content.text(
+                    "insights.not_enough", button=self._content.text("keyboard.urge")
+                ),
+                main_keyboard(self._content),
+            )
+            return
+
+        history = History.from_log(
+            urges,
+            await self._deps.repo.list_slips(profile.user_id),
+            zone=profile.timezone,
+            today=self._deps.profiles.today(profile),
+            last_contact=profile.last_contact,
+        )
+        await context.bot.send_chat_action(profile.chat_id, ChatAction.UPLOAD_PHOTO)
+        # Drawing is CPU work; in a thread, every other chat keeps its replies meanwhile.
+        pictures = await asyncio.to_thread(render_all, history, self._labels)
+        for name, picture in zip(CHARTS, pictures, strict=True):
+            await context.bot.send_photo(
+                profile.chat_id,
+                InputFile(picture, filename=f"{name}.png"),
+                caption=self._content.text(f"insights.{name}.caption"),
+            )
+        await reply(
+            update,
+            summary(self._content, history, self._deps.profiles.streak(profile), profile.situation),
+            main_keyboard(self._content),
+        )
