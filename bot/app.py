@@ -20,6 +20,8 @@ from bot.clock import Clock
 from bot.content import Content, default_content_dir
 from bot.crypto import TextCipher, resolve_keys
 from bot.deps import Deps
+from bot.features.cutoff.handlers import REMINDER_TIMER as CUTOFF_REMINDER
+from bot.features.cutoff.handlers import CutoffFlow
 from bot.features.general.handlers import GeneralFlow, flush_persistence
 from bot.features.insights.handlers import InsightsFlow
 from bot.features.onboarding.handlers import SetupFlow
@@ -30,6 +32,7 @@ from bot.features.pings.scheduler import DAILY_PING, PingScheduler
 from bot.features.profiles import Profiles
 from bot.features.streak.handlers import StreakFlow
 from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
+from bot.localization import Locales
 from bot.settings import Settings
 from bot.store.sqlite import SqliteRepository
 from bot.telegram.ordering import PerChatOrderedProcessor
@@ -38,6 +41,7 @@ from bot.timers.service import TimerService
 
 _log = logging.getLogger(__name__)
 
+LOCALE_GROUP = -20
 FIRST_GUARD_GROUP = -10
 FLOWS_GROUP = 0
 AFTER_EVERY_UPDATE_GROUP = 100
@@ -60,7 +64,15 @@ async def open_deps(
     content_dir: Path | None = None,
     rng: random.Random | None = None,
 ) -> AsyncIterator[Deps]:
-    content = Content.load(content_dir or default_content_dir(), "en")
+    root = content_dir or default_content_dir()
+    locales = Locales(
+        {
+            folder.name: Content.load(root, folder.name)
+            for folder in sorted(root.iterdir())
+            if folder.is_dir()
+        }
+    )
+    content = locales.content
     keys, created = resolve_keys(
         [key.get_secret_value() for key in settings.encryption_keys], settings.data_dir
     )
@@ -73,7 +85,13 @@ async def open_deps(
     repo = await SqliteRepository.open(settings.sqlite_path, clock=clock)
     rng = rng or random.Random()
     timers = TimerService(repo, clock)
-    profiles = Profiles(repo, clock, settings.default_timezone)
+
+    async def speak_her_language(user_id: int) -> None:
+        profile = await repo.get_user(user_id)
+        locales.use(profile.locale if profile is not None else None)
+
+    timers.before_each(speak_her_language)
+    profiles = Profiles(repo, clock, settings.default_timezone, locales.pick)
     pings = Outreach(
         PingScheduler(repo, timers, profiles, content, clock, rng),
         DangerDays(repo, timers, content, clock),
@@ -87,6 +105,7 @@ async def open_deps(
             repo=repo,
             cipher=TextCipher(keys),
             content=content,
+            locales=locales,
             clock=clock,
             timers=timers,
             profiles=profiles,
@@ -116,14 +135,17 @@ def build_application(
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     application = builder.build()
 
+    application.add_handler(TypeHandler(Update, general.speak_her_language), group=LOCALE_GROUP)
     for offset, guard in enumerate(general.guards()):
         application.add_handler(guard, group=FIRST_GUARD_GROUP + offset)
+    cutoff = CutoffFlow(deps)
     flows = [
         *urge.handlers(),
         *SetupFlow(deps).handlers(),
         *StreakFlow(deps).handlers(),
         *CheckinFlow(deps).handlers(),
         *DangerDaysFlow(deps).handlers(),
+        *cutoff.handlers(),
         *InsightsFlow(deps).handlers(),
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
@@ -132,6 +154,7 @@ def build_application(
 
     deps.timers.on(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
     deps.timers.on(DAILY_PING, partial(deps.pings.checkin.send, application.bot))
+    deps.timers.on(CUTOFF_REMINDER, partial(cutoff.send_reminder, application.bot))
     deps.timers.on(DANGER, partial(deps.pings.send_danger, application.bot))
     deps.timers.on(RISK_NUDGE, partial(deps.pings.send_risk_nudge, application.bot))
     job_queue = application.job_queue

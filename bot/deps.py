@@ -10,6 +10,7 @@ from bot.content import Content
 from bot.crypto import TextCipher
 from bot.features.pings.outreach import Outreach
 from bot.features.profiles import Profiles
+from bot.localization import Locales
 from bot.settings import Settings
 from bot.store.base import Repository
 from bot.timers.service import TimerService
@@ -20,7 +21,8 @@ class Deps:
     settings: Settings
     repo: Repository
     cipher: TextCipher
-    content: Content
+    content: Content  # speaks the language of whoever is being answered
+    locales: Locales
     clock: Clock
     timers: TimerService
     profiles: Profiles

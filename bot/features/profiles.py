@@ -16,10 +16,17 @@ DEFAULT_PING_TIME = time(9, 0)
 
 
 class Profiles:
-    def __init__(self, repo: Repository, clock: Clock, default_timezone: str) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        clock: Clock,
+        default_timezone: str,
+        locale_for: Callable[[str], str] = lambda language: language,
+    ) -> None:
         self._repo = repo
         self._clock = clock
         self._default_timezone = default_timezone
+        self._locale_for = locale_for
         self._on_reactivated: list[Callable[[UserProfile], Awaitable[None]]] = []
 
     def when_reactivated(self, callback: Callable[[UserProfile], Awaitable[None]]) -> None:
@@ -47,7 +54,7 @@ class Profiles:
             last_contact=local_date(now, self._default_timezone),
             timezone=self._default_timezone,
             ping_time=DEFAULT_PING_TIME,
-            locale=locale,
+            locale=self._locale_for(locale),
             onboarded=False,
             best_streak_days=0,
             banked_days=0,

@@ -49,6 +49,11 @@ class TimerService:
         # Telegram round trips overlap; the rate limiter keeps the pace within its limits.
         self._concurrency = concurrency
         self._callbacks: dict[str, TimerCallback] = {}
+        self._before_each: Callable[[int], Awaitable[None]] | None = None
+
+    def before_each(self, prepare: Callable[[int], Awaitable[None]]) -> None:
+        """Run before each delivery with the user id (to speak her language, say)."""
+        self._before_each = prepare
 
     def on(self, kind: str, callback: TimerCallback) -> None:
         self._callbacks[kind] = callback
@@ -114,6 +119,8 @@ class TimerService:
             _log.warning("no callback registered for timer kind %s", timer.kind)
             return False
         try:
+            if self._before_each is not None:
+                await self._before_each(timer.user_id)
             await callback(timer)
         except RetryAfter as error:
             await self._retry_later(timer, _retry_after(error))

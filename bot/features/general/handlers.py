@@ -31,6 +31,7 @@ MENU_COMMANDS: Final = (
     "pause",
     "resume",
     "dangerdays",
+    "cutoff",
     "insights",
     "help",
     "cancel",
@@ -64,9 +65,24 @@ class GeneralFlow:
         ]
 
     async def set_commands(self, application: Application) -> None:  # type: ignore[type-arg]
-        await application.bot.set_my_commands(
-            [BotCommand(name, self._content.text(f"commands.{name}")) for name in MENU_COMMANDS]
-        )
+        locales = self._deps.locales
+        for locale in locales.available:
+            content = locales.of(locale)
+            commands = [
+                BotCommand(name, content.text(f"commands.{name}")) for name in MENU_COMMANDS
+            ]
+            # The default list, and one per language for the Telegram apps set to it.
+            if locale == locales.pick(None):
+                await application.bot.set_my_commands(commands)
+            await application.bot.set_my_commands(commands, language_code=locale)
+
+    async def speak_her_language(self, update: Update, context: Context) -> None:
+        """First for every update: her saved language, or her Telegram app's."""
+        user = update.effective_user
+        if user is None:
+            return
+        profile = await self._deps.repo.get_user(user.id)
+        self._deps.locales.use(profile.locale if profile is not None else user.language_code)
 
     async def private_only(self, update: Update, context: Context) -> None:
         chat = update.effective_chat

@@ -51,7 +51,9 @@ class InsightsFlow:
         self._content = deps.content
         # Read here, when the app is built, so a content mistake stops the start instead
         # of surfacing the first time someone asks for her pictures.
-        self._labels = chart_labels(deps.content)
+        # Checked for every language now, so a content mistake stops the start.
+        for locale in deps.locales.available:
+            chart_labels(deps.locales.of(locale))
 
     def handlers(self) -> list[Handler]:
         return [CommandHandler("insights", self.show)]
@@ -78,7 +80,7 @@ class InsightsFlow:
         )
         await context.bot.send_chat_action(profile.chat_id, ChatAction.UPLOAD_PHOTO)
         # Drawing is CPU work; in a thread, every other chat keeps its replies meanwhile.
-        pictures = await asyncio.to_thread(render_all, history, self._labels)
+        pictures = await asyncio.to_thread(render_all, history, chart_labels(self._content))
         for name, picture in zip(CHARTS, pictures, strict=True):
             await context.bot.send_photo(
                 profile.chat_id,

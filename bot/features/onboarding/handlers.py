@@ -48,6 +48,7 @@ ZONE: Final = "setup.zone"
 PING: Final = "setup.ping"
 MENU: Final = "setup.menu"
 QUIET: Final = "setup.quiet"
+LANGUAGE: Final = "setup.language"
 END: Final = ConversationHandler.END
 
 _MODE = "setup_mode"
@@ -96,6 +97,10 @@ class SetupFlow:
                 ],
                 MENU: [
                     CallbackQueryHandler(self.menu_chosen, pattern=r"^setup:menu:"),
+                    MessageHandler(other, self.reask_menu),
+                ],
+                LANGUAGE: [
+                    CallbackQueryHandler(self.language_chosen, pattern=r"^setup:lang:"),
                     MessageHandler(other, self.reask_menu),
                 ],
                 QUIET: [
@@ -264,6 +269,16 @@ class SetupFlow:
             return await asks[choice](update)
         if choice == "quiet":
             return await self._ask_quiet(update)
+        if choice == "language":
+            locales = self._deps.locales
+            buttons = [
+                (locales.of(locale).text("language.name"), f"setup:lang:{locale}")
+                for locale in locales.available
+            ]
+            await reply(
+                update, self._content.text("setup.ask_language"), inline(in_rows(buttons, 2))
+            )
+            return LANGUAGE
         if choice == "nudges":
             profile = await profile_of(self._deps.profiles, update)
             profile = replace(profile, risk_nudges=not profile.risk_nudges)
@@ -285,6 +300,17 @@ class SetupFlow:
         )
         await self._deps.profiles.save(profile)
         await self._deps.pings.refresh(profile)
+        return await self._show_menu(update, profile)
+
+    async def language_chosen(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        locale = self._deps.locales.pick(callback_parts(update)[-1])
+        profile = replace(await profile_of(self._deps.profiles, update), locale=locale)
+        await self._deps.profiles.save(profile)
+        self._deps.locales.use(locale)  # this very reply already in her language
+        await reply(
+            update, self._content.text("setup.language_saved"), main_keyboard(self._content)
+        )
         return await self._show_menu(update, profile)
 
     async def reask_quiet(self, update: Update, context: Context) -> str:
@@ -420,6 +446,7 @@ class SetupFlow:
                     [(text("setup.menu_buttons.ping"), "setup:menu:ping")],
                     [(text("setup.menu_buttons.quiet"), "setup:menu:quiet")],
                     [(text("setup.menu_buttons.nudges"), "setup:menu:nudges")],
+                    [(text("setup.menu_buttons.language"), "setup:menu:language")],
                     [(text("setup.menu_buttons.done"), "setup:menu:done")],
                 ]
             ),

@@ -68,14 +68,14 @@ class UrgeFlow:
 
     # -- wiring ------------------------------------------------------------------------
     def handlers(self) -> list[Handler]:
-        urge_button = self._content.text("keyboard.urge")
+        urge_buttons = self._deps.locales.in_every_locale("keyboard.urge")
         outcome: Handler = CallbackQueryHandler(self.outcome, pattern=_OUTCOME_PATTERN)
         not_command = ~filters.COMMAND
         flow = conversation(
             "urge",
             entry_points=[
                 CommandHandler("urge", self.start),
-                MessageHandler(filters.Text([urge_button]), self.start),
+                MessageHandler(filters.Text(urge_buttons), self.start),
                 CallbackQueryHandler(self.start, pattern=r"^urge:start$"),
                 outcome,
             ],
