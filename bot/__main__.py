@@ -14,6 +14,7 @@ from datetime import timedelta
 from bot.app import open_deps, running_bot
 from bot.clock import ShiftedClock, SystemClock
 from bot.content import ContentError
+from bot.features.drafts.rotation import rotate_keys
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store.migrate import MigrationError
@@ -26,7 +27,9 @@ _log = logging.getLogger("bot")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
-    parser.add_argument("command", nargs="?", default="run", choices=["run", "demo", "migrate"])
+    parser.add_argument(
+        "command", nargs="?", default="run", choices=["run", "demo", "migrate", "rotate-keys"]
+    )
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -41,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if command == "migrate":
             asyncio.run(_migrate(settings))
+        elif command == "rotate-keys":
+            asyncio.run(_rotate_keys(settings))
         elif command == "demo":
             asyncio.run(_demo(settings))
         else:
@@ -56,6 +61,14 @@ def main(argv: list[str] | None = None) -> int:
 async def _migrate(settings: Settings) -> None:
     async with open_deps(settings, SystemClock()):
         _log.info("database %s is up to date", settings.sqlite_path)
+
+
+async def _rotate_keys(settings: Settings) -> None:
+    """Put the new key first in ENCRYPTION_KEYS, keep the old one listed, run this, and
+    only then drop the old key."""
+    async with open_deps(settings, SystemClock()) as deps:
+        count = await rotate_keys(deps.repo, deps.cipher)
+    _log.info("re-encrypted %d stored texts under the newest key", count)
 
 
 async def _poll_telegram(settings: Settings, token: str) -> None:

@@ -22,6 +22,8 @@ from bot.crypto import TextCipher, resolve_keys
 from bot.deps import Deps
 from bot.features.cutoff.handlers import REMINDER_TIMER as CUTOFF_REMINDER
 from bot.features.cutoff.handlers import CutoffFlow
+from bot.features.drafts.handlers import DraftsFlow
+from bot.features.drafts.review import DRAFT_REVIEW
 from bot.features.general.handlers import GeneralFlow, flush_persistence
 from bot.features.insights.handlers import InsightsFlow
 from bot.features.onboarding.handlers import SetupFlow
@@ -30,6 +32,7 @@ from bot.features.pings.handlers import CheckinFlow
 from bot.features.pings.outreach import DANGER, RISK_NUDGE, DangerDays, Outreach, RiskNudges
 from bot.features.pings.scheduler import DAILY_PING, PingScheduler
 from bot.features.profiles import Profiles
+from bot.features.reasons.handlers import ReasonsFlow
 from bot.features.streak.handlers import StreakFlow
 from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
 from bot.localization import Locales
@@ -139,6 +142,7 @@ def build_application(
     for offset, guard in enumerate(general.guards()):
         application.add_handler(guard, group=FIRST_GUARD_GROUP + offset)
     cutoff = CutoffFlow(deps)
+    drafts = DraftsFlow(deps)
     flows = [
         *urge.handlers(),
         *SetupFlow(deps).handlers(),
@@ -146,6 +150,8 @@ def build_application(
         *CheckinFlow(deps).handlers(),
         *DangerDaysFlow(deps).handlers(),
         *cutoff.handlers(),
+        *drafts.handlers(),
+        *ReasonsFlow(deps).handlers(),
         *InsightsFlow(deps).handlers(),
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
@@ -155,6 +161,9 @@ def build_application(
     deps.timers.on(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
     deps.timers.on(DAILY_PING, partial(deps.pings.checkin.send, application.bot))
     deps.timers.on(CUTOFF_REMINDER, partial(cutoff.send_reminder, application.bot))
+    deps.timers.on(DRAFT_REVIEW, partial(drafts.review.send, application.bot))
+    # Blocking the bot cancels all her timers; coming back brings waiting drafts back too.
+    deps.profiles.when_reactivated(drafts.review.refresh)
     deps.timers.on(DANGER, partial(deps.pings.send_danger, application.bot))
     deps.timers.on(RISK_NUDGE, partial(deps.pings.send_risk_nudge, application.bot))
     job_queue = application.job_queue

@@ -24,6 +24,8 @@ from telegram.ext import (
 from bot.core.model import Timer, UrgeKind, UrgeOutcome, UserProfile
 from bot.core.streak import current_days
 from bot.deps import Deps
+from bot.features.drafts.review import DraftReview
+from bot.features.reasons.playback import own_reason_for_urge
 from bot.features.urge import logic
 from bot.telegram.ui import (
     Button,
@@ -65,6 +67,7 @@ class UrgeFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._review = DraftReview.from_deps(deps)
 
     # -- wiring ------------------------------------------------------------------------
     def handlers(self) -> list[Handler]:
@@ -215,14 +218,13 @@ class UrgeFlow:
         await self._deps.repo.mark_item_seen(
             profile.user_id, CARD_POOL, pick.card.id, self._deps.clock.now()
         )
+        card = self._content.text(
+            "urge.card", title=self._content.reason_title(pick.card.reason), text=pick.card.text
+        )
+        # Her calm self, beside the six reasons, when she has written any.
+        own = await own_reason_for_urge(self._deps, profile.user_id)
         await reply(
-            update,
-            self._content.text(
-                "urge.card",
-                title=self._content.reason_title(pick.card.reason),
-                text=pick.card.text,
-            ),
-            inline(self._delay_buttons()),
+            update, card if own is None else f"{card}\n\n{own}", inline(self._delay_buttons())
         )
         return DELAY
 
@@ -236,12 +238,13 @@ class UrgeFlow:
         if message is None or not message.text:
             return DELAY
         profile = await profile_of(self._deps.profiles, update)
-        await self._deps.repo.add_draft(
+        draft = await self._deps.repo.add_draft(
             profile.user_id,
             self._open_urge_id(context),
             self._deps.clock.now(),
             self._deps.cipher.encrypt(message.text),
         )
+        await self._review.held(profile, draft)
         await reply(update, self._content.text("urge.draft_kept"), inline(self._delay_buttons()))
         return DELAY
 

@@ -1,0 +1,151 @@
+"""/myreasons: while calm, she writes down why, in her own words, for the moments she
+forgets. It is her own chat, so her reasons are shown in full; at rest they are
+encrypted like everything else she writes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from telegram import Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.core.model import OwnReason
+from bot.crypto import UnreadableTextError
+from bot.deps import Deps
+from bot.features.drafts.review import first_words
+from bot.telegram.ui import (
+    Button,
+    Handler,
+    answer_button,
+    callback_parts,
+    conversation,
+    in_rows,
+    inline,
+    main_keyboard,
+    profile_of,
+    reply,
+    situational,
+)
+
+MENU: Final = "reasons_own.menu"
+ADD: Final = "reasons_own.add"
+REMOVE: Final = "reasons_own.remove"
+END: Final = ConversationHandler.END
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class ReasonsFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._content = deps.content
+
+    def handlers(self) -> list[Handler]:
+        # Her urge button always reaches the urge flow, even mid-sentence here.
+        urge_buttons = self._deps.locales.in_every_locale("keyboard.urge")
+        other = ~filters.COMMAND & ~filters.Text(urge_buttons)
+        return [
+            conversation(
+                "own_reasons",
+                entry_points=[CommandHandler("myreasons", self.show)],
+                states={
+                    MENU: [
+                        CallbackQueryHandler(self.ask, pattern=r"^myreasons:add$"),
+                        CallbackQueryHandler(self.ask_remove, pattern=r"^myreasons:remove$"),
+                        CallbackQueryHandler(self.done, pattern=r"^myreasons:done$"),
+                        MessageHandler(other, self.hint),
+                    ],
+                    ADD: [
+                        MessageHandler(filters.TEXT & other, self.add),
+                        MessageHandler(other, self.reask),
+                    ],
+                    REMOVE: [
+                        CallbackQueryHandler(self.remove, pattern=r"^myreasons:rm:\d+$"),
+                        MessageHandler(other, self.show),
+                    ],
+                },
+                fallbacks=[CommandHandler("cancel", self.done)],
+            )
+        ]
+
+    async def show(self, update: Update, context: Context) -> str:
+        profile = await profile_of(self._deps.profiles, update)
+        reasons = await self._deps.repo.list_reasons(profile.user_id)
+        text = self._content.text
+        buttons: list[list[Button]] = [[(text("reasons_own.buttons.add"), "myreasons:add")]]
+        if reasons:
+            buttons.append([(text("reasons_own.buttons.remove"), "myreasons:remove")])
+        buttons.append([(text("reasons_own.buttons.done"), "myreasons:done")])
+        if reasons:
+            listing = "\n\n".join(
+                f"{number}. {self._read(reason)}" for number, reason in enumerate(reasons, 1)
+            )
+            body = text("reasons_own.listing", count=len(reasons), reasons=listing)
+        else:
+            body = situational(self._content, "reasons_own.empty", profile.situation)
+        await reply(update, body, inline(buttons))
+        return MENU
+
+    async def hint(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("reasons_own.hint"))
+        return MENU
+
+    async def ask(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        await reply(update, self._content.text("reasons_own.ask"))
+        return ADD
+
+    async def add(self, update: Update, context: Context) -> str:
+        message = update.effective_message
+        if message is None or not message.text:
+            return await self.reask(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        await self._deps.repo.add_reason(
+            profile.user_id, self._deps.clock.now(), self._deps.cipher.encrypt(message.text)
+        )
+        await reply(update, self._content.text("reasons_own.added"))
+        return await self.show(update, context)
+
+    async def reask(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("reasons_own.reask"))
+        return ADD
+
+    async def ask_remove(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        reasons = await self._deps.repo.list_reasons(profile.user_id)
+        if not reasons:
+            return await self.show(update, context)
+        buttons = [
+            (first_words(self._read(reason)), f"myreasons:rm:{reason.id}") for reason in reasons
+        ]
+        await reply(
+            update, self._content.text("reasons_own.ask_remove"), inline(in_rows(buttons, 1))
+        )
+        return REMOVE
+
+    async def remove(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        await self._deps.repo.delete_reason(profile.user_id, int(callback_parts(update)[-1]))
+        await reply(update, self._content.text("reasons_own.removed"))
+        return await self.show(update, context)
+
+    async def done(self, update: Update, context: Context) -> int:
+        answer_button(update, context)
+        await reply(update, self._content.text("reasons_own.done"), main_keyboard(self._content))
+        return END
+
+    def _read(self, reason: OwnReason) -> str:
+        try:
+            return self._deps.cipher.decrypt(reason.body)
+        except UnreadableTextError:
+            # A key is missing: still listed, so she can remove it.
+            return self._content.text("reasons_own.unreadable")
