@@ -25,6 +25,7 @@ from bot.features.cutoff.handlers import CutoffFlow
 from bot.features.drafts.handlers import DraftsFlow
 from bot.features.drafts.review import DRAFT_REVIEW
 from bot.features.general.handlers import GeneralFlow, flush_persistence
+from bot.features.hide.handlers import HideFlow
 from bot.features.insights.handlers import InsightsFlow
 from bot.features.onboarding.handlers import SetupFlow
 from bot.features.pings.danger_flow import DangerDaysFlow
@@ -152,6 +153,7 @@ def build_application(
         *cutoff.handlers(),
         *drafts.handlers(),
         *ReasonsFlow(deps).handlers(),
+        *HideFlow(deps).handlers(),
         *InsightsFlow(deps).handlers(),
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)

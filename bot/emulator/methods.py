@@ -56,6 +56,7 @@ class BotApi:
             "sendDocument": self.send_document,
             "sendChatAction": self.send_chat_action,
             "deleteMessage": self.delete_message,
+            "deleteMessages": self.delete_messages,
             "setMyCommands": self.set_my_commands,
             "getMyCommands": self.get_my_commands,
             "deleteMyCommands": self.delete_my_commands,
@@ -170,6 +171,22 @@ class BotApi:
         elif chat.user_messages.pop(message_id, None) is None:
             raise ApiError.bad_request(errors.DELETE_NOT_FOUND)
         self._world.deleted.append((chat.id, message_id))
+        return True
+
+    async def delete_messages(self, params: Params) -> bool:
+        """Telegram skips the ids it cannot delete (too old, never there) without a word."""
+        chat = self._writable_chat(params)
+        message_ids = params.structure("message_ids", "message_ids")
+        if not isinstance(message_ids, list) or not 1 <= len(message_ids) <= 100:
+            raise ApiError.bad_request("Bad Request: message_ids must hold 1 to 100 ids")
+        for message_id in message_ids:
+            message = chat.bot_messages.pop(int(message_id), None)
+            if message is not None:
+                message.deleted = True
+                chat.publish(message)
+            elif chat.user_messages.pop(int(message_id), None) is None:
+                continue
+            self._world.deleted.append((chat.id, int(message_id)))
         return True
 
     def _editable(self, chat: Chat, message_id: int) -> SentMessage:
