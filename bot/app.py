@@ -69,13 +69,8 @@ async def open_deps(
     rng: random.Random | None = None,
 ) -> AsyncIterator[Deps]:
     root = content_dir or default_content_dir()
-    locales = Locales(
-        {
-            folder.name: Content.load(root, folder.name)
-            for folder in sorted(root.iterdir())
-            if folder.is_dir()
-        }
-    )
+    # Every language, each checked key by key against English: a gap stops the start.
+    locales = Locales(Content.load_all(root))
     content = locales.content
     keys, created = resolve_keys(
         [key.get_secret_value() for key in settings.encryption_keys], settings.data_dir

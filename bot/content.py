@@ -12,6 +12,10 @@ Files of a locale:
   before and the morning of a hard date, and the nudge before her hardest hour;
 - messages.toml, and any other .toml file: the flows' texts, nested tables of strings
   (or lists of strings, the variants), addressed by dotted keys like "urge.ask_kind".
+
+Every locale says the same things: `Content.load_all` loads each folder under content/
+and stops at the first key, id or number one locale has and the reference locale ("en")
+does not, or the other way round (see `check_locales_match`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 import string
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -44,6 +48,7 @@ __all__ = [
     "PingTexts",
     "SafetyResources",
     "SupportLine",
+    "check_locales_match",
     "default_content_dir",
     "reads_fine_on_lock_screen",
 ]
@@ -72,23 +77,46 @@ HOURS: Final = 24
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
-# Words that give away what a notification is about to anyone glancing at her phone.
-_TELLTALE = re.compile(
-    r"\b(?:he|him|his|himself|ex|exes|boyfriend\w*|girlfriend\w*|husband\w*"
-    r"|relationship\w*|text\w*|(?:un)?block\w*|contact\w*|stalk\w*|dump\w*"
-    r"|break\W?ups?|broke up|breaking up)\b",
-    re.IGNORECASE,
+REFERENCE_LOCALE: Final = "en"  # the locale every other one is compared against
+
+# Words that give away what a notification is about to anyone glancing at her phone, per
+# language. Each list is only applied to its own locale: Spanish "he" means "I have".
+_TELLTALE: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
+    {
+        "en": re.compile(
+            r"\b(?:he|him|his|himself|ex|exes|boyfriend\w*|girlfriend\w*|husband\w*"
+            r"|relationship\w*|text\w*|(?:un)?block\w*|contact\w*|stalk\w*|dump\w*"
+            r"|break\W?ups?|broke up|breaking up)\b",
+            re.IGNORECASE,
+        ),
+        # "él", and the pronouns that stand for him ("lo echo de menos", "le escribo", "su
+        # foto"); the ex and the words for what they were; writing, messages, calls to
+        # him; blocking, contact, snooping; the breakup. English loanwords too.
+        "es": re.compile(
+            r"\b(?:él|le|lo|les|su|sus|ex|exes|ex-\w+|ex(?:novi|pareja|marido|espos)\w*"
+            r"|novi[oa]s?|noviazgo\w*|pareja\w*|marido\w*|espos[oa]s?|relaci[oó]n\w*"
+            r"|mensaj\w*|escrib\w*|escrit[oa]s?|whats\w*|llamarl[eo]|llamad[oa]s?"
+            r"|(?:des)?bloque\w*|contact\w*|stalk\w*|acos\w*|espi(?:ar|o|as|a|ando)"
+            r"|ruptura\w*|romp\w*|cortamos|separaci[oó]n\w*|separad[oa]s?"
+            r"|divorci\w*|text\w*|block\w*)\b",
+            re.IGNORECASE,
+        ),
+    }
 )
 
 
-def reads_fine_on_lock_screen(text: str) -> bool:
+def reads_fine_on_lock_screen(text: str, locale: str | None = None) -> bool:
     """True if the first line, the part a lock screen shows, gives nothing away.
 
     Pings arrive unasked, often while someone else can see her screen, so their first
-    line never mentions him, an ex, texting, blocking or a breakup.
+    line never mentions him, an ex, texting, blocking or a breakup. The words are those
+    of `locale`; without one, or for a language with no list of its own, every list
+    applies, the strictest reading.
     """
     first_line = text.strip().split("\n", 1)[0]
-    return _TELLTALE.search(first_line) is None
+    own = _TELLTALE.get(locale or "")
+    patterns = [own] if own is not None else list(_TELLTALE.values())
+    return not any(pattern.search(first_line) for pattern in patterns)
 
 
 class ContentError(Exception):
@@ -248,6 +276,8 @@ class Content:
     safety_by_zone: Mapping[str, SafetyResources]
     texts: Mapping[str, tuple[str, ...]]  # dotted key -> its variants, first is the main one
     pings: PingTexts
+    # dotted key -> the file that holds it ("messages.toml"), for errors that name it
+    sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def load(cls, root: Path, locale: str = "en") -> Content:
@@ -266,18 +296,44 @@ class Content:
         reasons, cards, closings = _read_cards(documents.pop(CARDS))
         default_safety, safety_by_zone = _read_safety(documents.pop(SAFETY))
         pings = _read_pings(documents.pop(PINGS))
+        exercises = _read_exercises(documents.pop(GROUNDING))
+        cities = _read_cities(documents.pop(ZONES))
+        # What is left are the text files.
+        texts, sources = _read_texts(list(documents.values()))
         return cls(
             locale=locale,
             reasons=MappingProxyType(reasons),
             cards=cards,
             closings=closings,
-            exercises=_read_exercises(documents.pop(GROUNDING)),
-            cities=_read_cities(documents.pop(ZONES)),
+            exercises=exercises,
+            cities=cities,
             default_safety=default_safety,
             safety_by_zone=MappingProxyType(safety_by_zone),
-            texts=MappingProxyType(_read_texts(list(documents.values()))),
+            texts=MappingProxyType(texts),
             pings=pings,
+            sources=MappingProxyType(sources),
         )
+
+    @classmethod
+    def load_all(cls, root: Path, reference: str = REFERENCE_LOCALE) -> dict[str, Content]:
+        """Every locale under `root`, by name, each checked against `reference`.
+
+        Raises ContentError on the first fault in any file, and on the first key, id or
+        placeholder that one locale has and the reference does not, or the other way round.
+        """
+        if not root.is_dir():
+            raise ContentError(f"{root}: no content folder")
+        contents = {
+            folder.name: cls.load(root, folder.name)
+            for folder in sorted(root.iterdir())
+            if folder.is_dir() and not folder.name.startswith((".", "_"))
+        }
+        if reference not in contents:
+            raise ContentError(f"{root / reference}: no content folder for locale '{reference}'")
+        for content in contents.values():
+            if content is not contents[reference]:
+                check_locales_match(contents[reference], content)
+        return contents
 
     # -- the flows' texts ------------------------------------------------------------------
 
@@ -323,6 +379,189 @@ class Content:
     def safety_for_zone(self, zone: str) -> SafetyResources:
         """Support lines for the country her zone is in; the default country otherwise."""
         return self.safety_by_zone.get(zone, self.default_safety)
+
+
+# -- every locale says the same things ------------------------------------------------------
+
+
+def check_locales_match(reference: Content, other: Content) -> None:
+    """Raise ContentError naming the first thing `other` lacks or has on top of `reference`.
+
+    Only the words may differ between locales. Compared: every text key, its placeholders
+    and, for a list, its length; the cards (reason, kinds), closings (about_him),
+    exercises (minutes), time-zone buttons (zones), support lines per country (zones,
+    phone numbers, the default country), check-in lines (days), milestone days, holidays
+    (dates) and danger kinds. The message starts with the locale's file: "es/cards.toml".
+    """
+    for problem in _differences(reference, other):
+        raise ContentError(f"{other.locale}/{problem}")
+
+
+def _differences(reference: Content, other: Content) -> Iterator[str]:
+    """Every difference, as "<file>: <problem>", in the order the files are read."""
+    base = reference.locale
+    yield from _text_differences(reference, other)
+
+    yield from _matched(
+        CARDS,
+        "card",
+        base,
+        {card.id: _card_facts(card) for card in reference.cards},
+        {card.id: _card_facts(card) for card in other.cards},
+    )
+    yield from _matched(
+        CARDS,
+        "closing",
+        base,
+        {item.id: f"about_him = {str(item.about_him).lower()}" for item in reference.closings},
+        {item.id: f"about_him = {str(item.about_him).lower()}" for item in other.closings},
+    )
+    yield from _matched(
+        CARDS,
+        "reason",
+        base,
+        {str(number): "" for number in reference.reasons},
+        {str(number): "" for number in other.reasons},
+    )
+    yield from _matched(
+        GROUNDING,
+        "exercise",
+        base,
+        {item.id: f"minutes = {item.minutes}" for item in reference.exercises},
+        {item.id: f"minutes = {item.minutes}" for item in other.exercises},
+    )
+    yield from _matched(
+        ZONES,
+        "city with zone",
+        base,
+        {city.zone: "" for city in reference.cities},
+        {city.zone: "" for city in other.cities},
+    )
+    yield from _safety_differences(reference, other)
+
+    ours, theirs = reference.pings, other.pings
+    yield from _matched(
+        PINGS,
+        "line",
+        base,
+        {line.id: _line_facts(line) for line in ours.lines},
+        {line.id: _line_facts(line) for line in theirs.lines},
+    )
+    yield from _matched(
+        PINGS,
+        "milestone for day",
+        base,
+        {str(days): "" for days in ours.milestone_days},
+        {str(days): "" for days in theirs.milestone_days},
+    )
+    yield from _matched(
+        PINGS,
+        "holiday",
+        base,
+        {item.id: f"month = {item.month}, day = {item.day}" for item in ours.holidays},
+        {item.id: f"month = {item.month}, day = {item.day}" for item in theirs.holidays},
+    )
+    yield from _matched(
+        PINGS,
+        "danger kind",
+        base,
+        {f"{kind}.{moment}": "" for kind, moment in ours.danger},
+        {f"{kind}.{moment}": "" for kind, moment in theirs.danger},
+    )
+
+
+def _text_differences(reference: Content, other: Content) -> Iterator[str]:
+    base = reference.locale
+    for key in reference.texts:
+        if key not in other.texts:
+            file = reference.sources.get(key, "*.toml")
+            yield f"{file}: missing key '{key}' ({base}/{file} has it)"
+    for key in other.texts:
+        if key not in reference.texts:
+            file = other.sources.get(key, "*.toml")
+            yield f"{file}: key '{key}' is not in {base} (remove it, or add it to {base} too)"
+    for key, templates in reference.texts.items():
+        if key not in other.texts:
+            continue
+        file = other.sources.get(key, "*.toml")
+        expected, found = reference.fields(key), other.fields(key)
+        if found != expected:
+            yield f"{file}: '{key}' uses {_listed(found)}, {base} uses {_listed(expected)}"
+        count, their_count = len(templates), len(other.texts[key])
+        if (count > 1 or their_count > 1) and count != their_count:
+            yield f"{file}: '{key}' has {their_count} items, {base} has {count}"
+
+
+def _safety_differences(reference: Content, other: Content) -> Iterator[str]:
+    base = reference.locale
+    ours, theirs = reference.default_safety.country, other.default_safety.country
+    if ours != theirs:
+        yield f"{SAFETY}: default country is '{theirs}', {base} has '{ours}'"
+    our_zones, their_zones = _zones_by_country(reference), _zones_by_country(other)
+    yield from _matched(SAFETY, "country", base, our_zones, their_zones)
+    # A wrong digit in a translated hotline would send her nowhere.
+    our_numbers, their_numbers = _numbers_by_country(reference), _numbers_by_country(other)
+    for code, numbers in our_numbers.items():
+        if code in their_numbers and their_numbers[code] != numbers:
+            yield (
+                f"{SAFETY}: country.{code} lines give the numbers {their_numbers[code]},"
+                f" {base} gives {numbers}"
+            )
+
+
+def _countries(content: Content) -> dict[str, SafetyResources]:
+    countries = {content.default_safety.country: content.default_safety}
+    for resources in content.safety_by_zone.values():
+        countries.setdefault(resources.country, resources)
+    return countries
+
+
+def _zones_by_country(content: Content) -> dict[str, str]:
+    """Country code -> its zones, described: "zones Europe/London"."""
+    zones: dict[str, list[str]] = {code: [] for code in _countries(content)}
+    for zone, resources in content.safety_by_zone.items():
+        zones[resources.country].append(zone)
+    return {code: f"zones {', '.join(sorted(names)) or 'none'}" for code, names in zones.items()}
+
+
+def _numbers_by_country(content: Content) -> dict[str, str]:
+    """Country code -> the phone numbers in its lines, sorted: "016, 112"."""
+    return {
+        code: ", ".join(sorted(_phone_numbers(resources.lines)))
+        for code, resources in _countries(content).items()
+    }
+
+
+_NUMBER = re.compile(r"\d(?:[\d \-]*\d)?")
+
+
+def _phone_numbers(lines: tuple[str, ...]) -> list[str]:
+    """What she would dial, however it is spaced: "call 0808 2000 247" -> ["08082000247"]."""
+    return [re.sub(r"\D", "", found) for line in lines for found in _NUMBER.findall(line)]
+
+
+def _card_facts(card: Card) -> str:
+    kinds = ", ".join(sorted(kind.value for kind in card.kinds)) if card.kinds else ANY_KIND
+    return f"reason = {card.reason}, kinds = {kinds}"
+
+
+def _line_facts(line: SupportLine) -> str:
+    return f"from_day = {line.from_day}, until_day = {line.until_day}"
+
+
+def _matched(
+    file: str, what: str, base: str, ours: Mapping[str, str], theirs: Mapping[str, str]
+) -> Iterator[str]:
+    """Items by id: missing ones, then extra ones, then ones whose facts differ."""
+    for item_id in ours:
+        if item_id not in theirs:
+            yield f"{file}: missing {what} '{item_id}' ({base} has it)"
+    for item_id in theirs:
+        if item_id not in ours:
+            yield f"{file}: {what} '{item_id}' is not in {base}"
+    for item_id, facts in ours.items():
+        if item_id in theirs and theirs[item_id] != facts:
+            yield f"{file}: {what} '{item_id}' has {theirs[item_id]}, {base} has {facts}"
 
 
 # -- reading and checking ------------------------------------------------------------------
@@ -399,8 +638,12 @@ class _Table:
             items.append(self._expecting(key, item.strip(), fields))
         return tuple(items)
 
+    @property
+    def locale(self) -> str:
+        return self.file.split("/", 1)[0]  # files are named "<locale>/<name>.toml"
+
     def discreet(self, key: str, text: str) -> str:
-        if not reads_fine_on_lock_screen(text):
+        if not reads_fine_on_lock_screen(text, self.locale):
             first_line = text.split("\n", 1)[0]
             self.fail(f"'{key}': first line '{first_line}' would give her away on a lock screen")
         return text
@@ -741,7 +984,10 @@ def _read_danger(table: _Table) -> dict[tuple[DangerKind, DangerMoment], str]:
     return texts
 
 
-def _read_texts(documents: list[_Document]) -> dict[str, tuple[str, ...]]:
+def _read_texts(
+    documents: list[_Document],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The text keys of every document, and for each the name of its file."""
     texts: dict[str, tuple[str, ...]] = {}
     origin: dict[str, str] = {}
     for document in documents:
@@ -749,7 +995,7 @@ def _read_texts(documents: list[_Document]) -> dict[str, tuple[str, ...]]:
             if key in texts:
                 raise ContentError(f"{document.file}: {key}: already defined in {origin[key]}")
             texts[key], origin[key] = templates, document.file
-    return texts
+    return texts, {key: file.rsplit("/", 1)[-1] for key, file in origin.items()}
 
 
 def _flatten(

@@ -92,7 +92,10 @@ class CheckinFlow:
         await self._deps.pings.refresh(profile)
         await reply(
             update,
-            self._content.text("checkin.paused", date=until.strftime("%d %B")),
+            self._content.text(
+                "checkin.paused",
+                date=f"{until.day} {self._content.variants('danger.months')[until.month - 1]}",
+            ),
             main_keyboard(self._content),
         )
 

@@ -1,0 +1,347 @@
+"""Every locale says the same things: the same keys, placeholders, ids and numbers as the
+English content, only in its own words. A locale that lacks a key, or has one English does
+not, stops the start with a message naming the locale, the file and the key."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.content import (
+    Content,
+    ContentError,
+    DangerKind,
+    DangerMoment,
+    PingTexts,
+    check_locales_match,
+    default_content_dir,
+    reads_fine_on_lock_screen,
+)
+from bot.core.timezones import zone_from_text
+from bot.features.pings import (
+    DangerDay,
+    RiskHour,
+    daily_message,
+    danger_message,
+    holiday_danger_days,
+    milestone_message,
+    risk_message,
+)
+
+ROOT = default_content_dir()
+LOCALES = ("en", "es")
+
+
+@pytest.fixture(scope="module")
+def contents() -> dict[str, Content]:
+    return Content.load_all(ROOT)
+
+
+@pytest.fixture(scope="module")
+def en(contents: dict[str, Content]) -> Content:
+    return contents["en"]
+
+
+@pytest.fixture(scope="module")
+def es(contents: dict[str, Content]) -> Content:
+    return contents["es"]
+
+
+# -- the real content ---------------------------------------------------------------------
+
+
+def test_every_locale_loads_and_matches_english(contents: dict[str, Content]) -> None:
+    assert set(LOCALES) <= set(contents)
+    for locale, content in contents.items():
+        assert content.locale == locale
+        check_locales_match(contents["en"], content)
+
+
+def test_spanish_has_every_english_key_and_no_other(en: Content, es: Content) -> None:
+    assert es.keys() - en.keys() == set()
+    assert en.keys() - es.keys() == set()
+
+
+def test_every_key_uses_the_same_placeholders_and_list_length(en: Content, es: Content) -> None:
+    for key in en.texts:
+        assert es.fields(key) == en.fields(key), key
+        if len(en.texts[key]) > 1:
+            assert len(es.texts[key]) == len(en.texts[key]), key
+        fields = dict.fromkeys(es.fields(key), "1")
+        assert all(text.strip() for text in es.variants(key, **fields)), key
+
+
+def test_every_spanish_key_lives_in_the_same_file(en: Content, es: Content) -> None:
+    for key in en.texts:
+        assert es.sources[key] == en.sources[key], key
+
+
+# Texts that read the same in every language: ids, and the names of apps.
+SAME_IN_EVERY_LANGUAGE = frozenset(
+    {"cutoff.order"} | {f"cutoff.items.{app}" for app in (
+        "whatsapp", "telegram", "signal", "imessage", "instagram", "facebook", "tiktok",
+        "snapchat", "x",
+    )}
+)  # fmt: skip
+
+
+def test_spanish_is_translated(en: Content, es: Content) -> None:
+    # Besides those, only texts without words, like a pair of placeholders, may match.
+    def has_words(key: str) -> bool:
+        return re.search(r"[a-z]{3}", re.sub(r"\{\w+\}", "", " ".join(en.texts[key]))) is not None
+
+    untranslated = [
+        key
+        for key in en.texts
+        if es.texts[key] == en.texts[key] and has_words(key) and key not in SAME_IN_EVERY_LANGUAGE
+    ]
+    assert untranslated == []
+    assert es.text("keyboard.urge") == "Quiero escribirle"
+    for card in es.cards:
+        english = en.card(card.id)
+        assert english is not None
+        assert card.text != english.text, card.id
+
+
+def test_spanish_structure_is_the_english_one(en: Content, es: Content) -> None:
+    assert [card.id for card in es.cards] == [card.id for card in en.cards]
+    assert [(card.reason, card.kinds) for card in es.cards] == [
+        (card.reason, card.kinds) for card in en.cards
+    ]
+    assert [(c.id, c.about_him) for c in es.closings] == [(c.id, c.about_him) for c in en.closings]
+    assert [(e.id, e.minutes) for e in es.exercises] == [(e.id, e.minutes) for e in en.exercises]
+    assert [city.zone for city in es.cities] == [city.zone for city in en.cities]
+    assert es.pings.milestone_days == en.pings.milestone_days
+    assert [(h.id, h.month, h.day) for h in es.pings.holidays] == [
+        (h.id, h.month, h.day) for h in en.pings.holidays
+    ]
+    assert [(line.id, line.from_day, line.until_day) for line in es.pings.lines] == [
+        (line.id, line.from_day, line.until_day) for line in en.pings.lines
+    ]
+    assert set(es.pings.danger) == set(en.pings.danger)
+
+
+def _digits(lines: tuple[str, ...]) -> list[str]:
+    return sorted(re.sub(r"\D", "", n) for line in lines for n in re.findall(r"\d[\d -]*", line))
+
+
+def test_spanish_support_lines_dial_the_same_numbers(en: Content, es: Content) -> None:
+    assert es.default_safety.country == en.default_safety.country == "US"
+    assert set(es.safety_by_zone) == set(en.safety_by_zone)
+    for zone, resources in en.safety_by_zone.items():
+        theirs = es.safety_for_zone(zone)
+        assert theirs.country == resources.country
+        assert _digits(theirs.lines) == _digits(resources.lines), zone
+    us = "\n".join(es.default_safety.lines)
+    assert "National Domestic Violence Hotline" in us  # the name she would search for
+    assert "800-799-7233" in us
+    assert "016" in "\n".join(es.safety_for_zone("Europe/Madrid").lines)
+
+
+def test_spanish_zone_buttons_can_be_typed(es: Content) -> None:
+    for city in es.cities:
+        assert zone_from_text(city.label, es.cities) == city.zone
+    assert zone_from_text("Nueva York", es.cities) == "America/New_York"
+
+
+def test_spanish_chart_labels_fit_the_charts(es: Content) -> None:
+    assert len(es.variants("insights.charts.weekdays")) == 7
+    assert len(es.variants("insights.charts.months")) == 12
+    assert len(es.variants("insights.charts.hour_marks")) == 8
+    assert len(es.variants("danger.months")) == 12
+
+
+# -- the lock screen, in Spanish --------------------------------------------------------------
+
+# Written out apart from the loader's own list, so that each keeps the other honest.
+GIVEAWAYS_ES = frozenset(
+    {"él", "le", "lo", "su", "sus", "ex", "novio", "exnovio", "pareja", "mensaje",
+     "mensajes", "escribir", "escribirle", "escribiste", "bloquear", "bloqueado",
+     "desbloquear", "contacto", "ruptura", "rompimos", "whatsapp"}
+)  # fmt: skip
+
+
+def _every_ping(pings: PingTexts) -> list[str]:
+    """Every message the pings feature can send, filled in as she would get it."""
+    texts = [
+        daily_message(pings, days, line)
+        for days in (0, 1, 2, 5, 13, 14, 100, 400)
+        for line in pings.lines
+        if line.fits(days)
+    ]
+    for days in pings.milestone_days:
+        texts += [milestone_message(pings, days, days), milestone_message(pings, days, days + 3)]
+    own_dates = [DangerDay(kind, 3, 14) for kind in DangerKind if kind is not DangerKind.HOLIDAY]
+    for day in [*own_dates, *holiday_danger_days(pings.holidays)]:
+        texts += [danger_message(pings, day, moment) for moment in DangerMoment]
+    texts += [
+        risk_message(pings, RiskHour(weekday, hour)) for weekday in range(7) for hour in range(24)
+    ]
+    return texts
+
+
+def test_every_spanish_pings_first_line_gives_nothing_away(es: Content) -> None:
+    texts = _every_ping(es.pings)
+    assert len(texts) > 300
+    for text in texts:
+        first_line = text.split("\n", 1)[0]
+        assert first_line.strip(), text
+        assert not GIVEAWAYS_ES & set(re.findall(r"\w+", first_line.lower())), first_line
+        assert reads_fine_on_lock_screen(text, "es"), first_line
+
+
+def test_the_spanish_lock_screen_words() -> None:
+    for giveaway in (
+        "No le escribas.",
+        "¿Sigue bloqueado?",
+        "Su cumpleaños es mañana.",
+        "Día 12 sin contacto.",
+        "Día 12 desde la ruptura.",
+        "Tu ex puede esperar.",
+        "Él no merece tu noche.",
+        "Lo echas de menos.",
+        "¿Le mandaste un mensaje?",
+        "Tu exnovio publicó algo.",
+    ):
+        assert not reads_fine_on_lock_screen(giveaway, "es"), giveaway
+        assert not reads_fine_on_lock_screen(giveaway), giveaway  # no locale: every list
+    # Only the first line counts, and words that merely contain a giveaway are fine.
+    assert reads_fine_on_lock_screen("Día 12. Vas muy bien.\n\nÉl no recibe respuesta.", "es")
+    assert reads_fine_on_lock_screen("El día es tuyo. Exhala despacio, Lucía, sube el volumen.")
+    # Each language's words apply to its own locale: in Spanish "he" means "I have".
+    assert reads_fine_on_lock_screen("He guardado tu día.", "es")
+    assert not reads_fine_on_lock_screen("He guardado tu día.", "en")
+    assert not reads_fine_on_lock_screen("He guardado tu día.")
+
+
+# -- a locale that does not match -------------------------------------------------------------
+
+Edit = Callable[[str], str]
+
+
+def _replace(old: str, new: str) -> Edit:
+    def edit(text: str) -> str:
+        assert old in text, f"test setup: {old!r} not in file"
+        return text.replace(old, new, 1)
+
+    return edit
+
+
+def _drop_line(start: str) -> Edit:
+    def edit(text: str) -> str:
+        lines = text.split("\n")
+        matching = [line for line in lines if line.startswith(start)]
+        assert len(matching) == 1, f"test setup: {start!r} starts {len(matching)} lines"
+        return "\n".join(line for line in lines if not line.startswith(start))
+
+    return edit
+
+
+@pytest.fixture
+def copied(tmp_path: Path) -> Path:
+    """A copy of the real content, every locale, to break one thing in."""
+    shutil.copytree(ROOT, tmp_path / "content")
+    return tmp_path / "content"
+
+
+def _edit(root: Path, file: str, edit: Edit) -> None:
+    path = root / file
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def test_the_copy_matches_before_it_is_broken(copied: Path) -> None:
+    assert set(LOCALES) <= set(Content.load_all(copied))
+
+
+def test_a_key_missing_from_spanish_is_named(copied: Path) -> None:
+    _edit(copied, "es/messages.toml", _drop_line("ask_trigger = "))
+    with pytest.raises(ContentError) as failure:
+        Content.load_all(copied)
+    message = str(failure.value)
+    assert "es/messages.toml" in message
+    assert "'urge.ask_trigger'" in message
+    assert "missing" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("file", "edit", "expected"),
+    [
+        (
+            "es/messages.toml",
+            _replace("[urge]\n", "[urge]\nnew_thing = 'Hola'\n"),
+            "urge.new_thing",
+        ),
+        ("en/messages.toml", _replace("[urge]\n", "[urge]\nnew_thing = 'Hi'\n"), "urge.new_thing"),
+        (
+            "es/messages.toml",
+            _replace("Llama a {name} ahora", "Llama a {nombre} ahora"),
+            "{nombre}",
+        ),
+        (
+            "es/messages.toml",
+            _replace('"de diciembre"]', '"de diciembre", "otro"]'),
+            "danger.months",
+        ),
+        ("es/cards.toml", _replace('id = "peace-go"', 'id = "paz-ir"'), "peace-go"),
+        ("es/cards.toml", _replace('kinds = ["post"]', 'kinds = ["check"]'), "absence-post"),
+        ("es/cards.toml", _replace("\nabout_him = true", ""), "closing-answer"),
+        ("es/grounding.toml", _replace("minutes = 5", "minutes = 4"), "walk"),
+        ("es/zones.toml", _replace('zone = "Asia/Tokyo"', 'zone = "Asia/Seoul"'), "Asia/Tokyo"),
+        ("es/safety.toml", _replace("800-799-7233", "800-799-7234"), "8007997234"),
+        ("es/safety.toml", _replace('zones = ["Europe/Berlin"]', "zones = []"), "DE"),
+        ("es/pings.toml", _replace("days = 45\n", "days = 40\n"), "45"),
+        ("es/pings.toml", _replace('id = "christmas-eve"', 'id = "nochebuena"'), "christmas-eve"),
+        ("es/pings.toml", _replace("month = 12\nday = 31", "month = 1\nday = 1"), "new-years-eve"),
+        ("es/pings.toml", _replace('id = "calm-nearby"', 'id = "calma"'), "calm-nearby"),
+        ("es/pings.toml", _replace('id = "waves"\nuntil_day = 13', 'id = "waves"'), "waves"),
+    ],
+)
+def test_a_spanish_file_that_differs_from_english_fails_naming_it(
+    copied: Path, file: str, edit: Edit, expected: str
+) -> None:
+    _edit(copied, file, edit)
+    with pytest.raises(ContentError) as failure:
+        Content.load_all(copied)
+    message = str(failure.value)
+    assert message.startswith("es/"), message
+    assert expected in message, message
+    assert "\n" not in message
+
+
+def test_a_missing_spanish_file_is_named(copied: Path) -> None:
+    (copied / "es" / "grounding.toml").unlink()
+    with pytest.raises(ContentError, match=r"es/grounding\.toml"):
+        Content.load_all(copied)
+
+
+def test_a_missing_spanish_text_file_names_its_first_key(copied: Path) -> None:
+    (copied / "es" / "insights.toml").unlink()
+    with pytest.raises(ContentError, match=r"^es/insights\.toml: missing key 'insights\."):
+        Content.load_all(copied)
+
+
+def test_a_lock_screen_slip_in_spanish_fails_at_load(copied: Path) -> None:
+    _edit(
+        copied,
+        "es/pings.toml",
+        _replace('title = "Una semana entera."', 'title = "Una semana sin escribirle."'),
+    )
+    with pytest.raises(ContentError, match=r"es/pings\.toml: .*lock screen"):
+        Content.load(copied, "es")
+
+
+def test_without_the_reference_locale_load_all_fails(copied: Path) -> None:
+    shutil.rmtree(copied / "en")
+    with pytest.raises(ContentError, match="'en'"):
+        Content.load_all(copied)
+
+
+def test_locales_are_compared_directly(en: Content, es: Content) -> None:
+    check_locales_match(en, es)
+    check_locales_match(es, en)  # the check is symmetric: either one can be the reference
+    check_locales_match(en, en)
