@@ -24,6 +24,7 @@ from bot.features.cutoff.handlers import REMINDER_TIMER as CUTOFF_REMINDER
 from bot.features.cutoff.handlers import CutoffFlow
 from bot.features.drafts.handlers import DraftsFlow
 from bot.features.drafts.review import DRAFT_REVIEW
+from bot.features.friend.handlers import FriendFlow
 from bot.features.general.handlers import GeneralFlow, flush_persistence
 from bot.features.hide.handlers import HideFlow
 from bot.features.insights.handlers import InsightsFlow
@@ -141,6 +142,7 @@ def build_application(
     drafts = DraftsFlow(deps)
     flows = [
         *urge.handlers(),
+        *FriendFlow(deps).handlers(),  # before onboarding: it answers /start friend-...
         *SetupFlow(deps).handlers(),
         *StreakFlow(deps).handlers(),
         *CheckinFlow(deps).handlers(),

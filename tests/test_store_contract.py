@@ -557,6 +557,7 @@ async def test_forgetting_her_leaves_nothing_of_her_and_everything_of_others(
         await repository.set_cutoff_state(user_id, "number", "done", T0)
         await repository.log_he_texted(user_id, T0, "hey")
         await repository.add_danger_day(user_id, "birthday", 3, 14)
+        await repository.invite_friend(user_id, f"code-{user_id}", T0)
         await repository.mark_item_seen(user_id, "cards", "c1", T0)
         await repository.schedule_timer(user_id, "daily_ping", T0, {}, f"ping:{user_id}")
         await repository.save_user_data(user_id, "{}")
@@ -569,3 +570,36 @@ async def test_forgetting_her_leaves_nothing_of_her_and_everything_of_others(
     assert "[1, 1]" not in await repository.load_conversations("urge")
     assert {"[10, 10]", "[11, 11]"} <= set(await repository.load_conversations("urge"))
     assert all(rows for rows in (await repository.export_user(10)).values())
+
+
+async def test_a_friend_joins_once_by_invite_and_can_leave(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    invite = await repository.invite_friend(1, "code-a", T0)
+    assert invite.friend_chat_id is None
+    assert await repository.accept_invite("nope", 77, T0) is None
+    assert await repository.accept_invite("code-a", 1, T0) is None, "not her own friend"
+    joined = await repository.accept_invite("code-a", 77, T0 + timedelta(hours=1))
+    assert joined is not None and joined.friend_chat_id == 77
+    assert await repository.accept_invite("code-a", 78, T0) is None, "one friend per invite"
+    assert await repository.friendships_of(77) == [joined]
+    await repository.note_friend_alerted(1, T0 + timedelta(hours=2))
+    friend = await repository.friend_of(1)
+    assert friend is not None and friend.last_alert_at == T0 + timedelta(hours=2)
+
+    await repository.invite_friend(1, "code-b", T0)  # a new invite replaces the old friend
+    assert await repository.friendships_of(77) == []
+    await repository.end_friendship(1)
+    assert await repository.friend_of(1) is None
+
+
+async def test_forgetting_her_also_ends_the_friendships_she_was_part_of(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile(1))
+    await repository.save_user(make_profile(2))
+    await repository.invite_friend(2, "code", T0)
+    await repository.accept_invite("code", 1, T0)
+    await repository.forget_user(1)
+    assert await repository.friendships_of(1) == []
+    friend = await repository.friend_of(2)
+    assert friend is None

@@ -125,6 +125,18 @@ class OwnReason:
 
 
 @dataclass(frozen=True, slots=True)
+class Friend:
+    """Her one trusted person: invited by link, told only that she could use a call."""
+
+    user_id: int
+    invite_code: str
+    friend_chat_id: int | None  # None until the friend has opened the link
+    created_at: datetime
+    joined_at: datetime | None
+    last_alert_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class HeTexted:
     id: int
     user_id: int

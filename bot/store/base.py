@@ -15,6 +15,7 @@ from bot.core.model import (
     Ciphertext,
     DangerDay,
     Draft,
+    Friend,
     HeTexted,
     OwnReason,
     Slip,
@@ -94,6 +95,25 @@ class Repository(Protocol):
     async def log_he_texted(self, user_id: int, received_at: datetime, kind: str) -> HeTexted: ...
     async def set_he_texted_outcome(self, user_id: int, entry_id: int, outcome: str) -> None: ...
     async def list_he_texted(self, user_id: int) -> list[HeTexted]: ...
+
+    # -- her trusted friend --------------------------------------------------------
+    async def invite_friend(self, user_id: int, invite_code: str, at: datetime) -> Friend:
+        """A new invite replaces any earlier one, and any friend who had joined."""
+        ...
+
+    async def friend_of(self, user_id: int) -> Friend | None: ...
+    async def accept_invite(
+        self, invite_code: str, friend_chat_id: int, at: datetime
+    ) -> Friend | None:
+        """None if no such invite is open."""
+        ...
+
+    async def friendships_of(self, friend_chat_id: int) -> list[Friend]:
+        """The people this friend has agreed to be there for."""
+        ...
+
+    async def end_friendship(self, user_id: int) -> None: ...
+    async def note_friend_alerted(self, user_id: int, at: datetime) -> None: ...
 
     # -- her data as a whole -------------------------------------------------------
     async def ciphertexts(self) -> list[Ciphertext]:

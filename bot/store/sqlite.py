@@ -30,6 +30,7 @@ from bot.core.model import (
     Ciphertext,
     DangerDay,
     Draft,
+    Friend,
     HeTexted,
     OwnReason,
     Situation,
@@ -76,6 +77,7 @@ ON CONFLICT (user_id) DO UPDATE SET
 
 _URGE_COLUMNS = "id, user_id, started_at, kind, trigger, intensity, outcome, ended_at"
 _TIMER_COLUMNS = "id, user_id, kind, due_at, payload, dedupe_key, state"
+_FRIEND_COLUMNS = "user_id, invite_code, friend_chat_id, created_at, joined_at, last_alert_at"
 
 # Where her words are stored encrypted: (table, column). Key rotation walks exactly these.
 _ENCRYPTED_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -92,6 +94,7 @@ _USER_TABLES: tuple[str, ...] = (
     "cutoff_items",
     "he_texted",
     "danger_days",
+    "friends",
     "seen_items",
     "timers",
     "user_data",
@@ -552,6 +555,54 @@ class SqliteRepository:
         )
         return removed > 0
 
+    # -- her trusted friend --------------------------------------------------------
+    async def invite_friend(self, user_id: int, invite_code: str, at: datetime) -> Friend:
+        created = _utc(at)
+        await self._change(
+            "INSERT INTO friends (user_id, invite_code, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET invite_code = excluded.invite_code,"
+            " created_at = excluded.created_at, friend_chat_id = NULL, joined_at = NULL,"
+            " last_alert_at = NULL",
+            (user_id, invite_code, _text(created)),
+        )
+        return Friend(user_id, invite_code, None, created, None, None)
+
+    async def friend_of(self, user_id: int) -> Friend | None:
+        row = await self._row(
+            f"SELECT {_FRIEND_COLUMNS} FROM friends WHERE user_id = ?", (user_id,)
+        )
+        return None if row is None else _friend_from(row)
+
+    async def accept_invite(
+        self, invite_code: str, friend_chat_id: int, at: datetime
+    ) -> Friend | None:
+        changed = await self._change(
+            "UPDATE friends SET friend_chat_id = ?, joined_at = ?"
+            " WHERE invite_code = ? AND friend_chat_id IS NULL AND user_id != ?",
+            (friend_chat_id, _text(_utc(at)), invite_code, friend_chat_id),
+        )
+        if not changed:
+            return None
+        row = await self._row(
+            f"SELECT {_FRIEND_COLUMNS} FROM friends WHERE invite_code = ?", (invite_code,)
+        )
+        return None if row is None else _friend_from(row)
+
+    async def friendships_of(self, friend_chat_id: int) -> list[Friend]:
+        rows = await self._rows(
+            f"SELECT {_FRIEND_COLUMNS} FROM friends WHERE friend_chat_id = ? ORDER BY user_id",
+            (friend_chat_id,),
+        )
+        return [_friend_from(row) for row in rows]
+
+    async def end_friendship(self, user_id: int) -> None:
+        await self._change("DELETE FROM friends WHERE user_id = ?", (user_id,))
+
+    async def note_friend_alerted(self, user_id: int, at: datetime) -> None:
+        await self._change(
+            "UPDATE friends SET last_alert_at = ? WHERE user_id = ?", (_text(_utc(at)), user_id)
+        )
+
     # -- her data as a whole: key rotation, export, forgetting -------------------------
     async def ciphertexts(self) -> list[Ciphertext]:
         found: list[Ciphertext] = []
@@ -583,6 +634,8 @@ class SqliteRepository:
         async with self._transaction() as db:
             for table in _USER_TABLES:
                 await db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+            # Where she was someone's trusted friend, that link goes too.
+            await db.execute("DELETE FROM friends WHERE friend_chat_id = ?", (user_id,))
             # Conversation keys are JSON lists of chat and user ids: hers hold her id.
             conversations = await db.execute_fetchall("SELECT name, key FROM conversations")
             for row in conversations:
@@ -744,3 +797,17 @@ def _new_id(lastrowid: int | None) -> int:
     if lastrowid is None:  # only when no row was inserted, which callers rule out
         raise RuntimeError("INSERT reported no new row id")
     return lastrowid
+
+
+def _friend_from(row: sqlite3.Row) -> Friend:
+    def moment(value: str | None) -> datetime | None:
+        return None if value is None else _moment(value)
+
+    return Friend(
+        user_id=row["user_id"],
+        invite_code=row["invite_code"],
+        friend_chat_id=row["friend_chat_id"],
+        created_at=_moment(row["created_at"]),
+        joined_at=moment(row["joined_at"]),
+        last_alert_at=moment(row["last_alert_at"]),
+    )

@@ -35,6 +35,7 @@ MENU_COMMANDS: Final = (
     "draft",
     "drafts",
     "myreasons",
+    "friend",
     "hide",
     "insights",
     "help",

@@ -487,6 +487,7 @@ class UrgeFlow:
                 (text("urge.buttons.extend_10"), "urge:extend:10"),
             ],
             [(text("urge.buttons.skip"), "urge:skip")],
+            [(text("urge.buttons.need_someone"), "friend:alert")],
         ]
 
     def _checkback_buttons(self, urge_id: int) -> list[list[Button]]:
