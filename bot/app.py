@@ -26,6 +26,8 @@ from bot.features.drafts.handlers import DraftsFlow
 from bot.features.drafts.review import DRAFT_REVIEW
 from bot.features.friend.handlers import FriendFlow
 from bot.features.general.handlers import GeneralFlow, flush_persistence
+from bot.features.hetexted.handlers import CHECKBACK as HETEXTED_CHECKBACK
+from bot.features.hetexted.handlers import HeTextedFlow
 from bot.features.hide.handlers import HideFlow
 from bot.features.insights.handlers import InsightsFlow
 from bot.features.onboarding.handlers import SetupFlow
@@ -33,6 +35,7 @@ from bot.features.pings.danger_flow import DangerDaysFlow
 from bot.features.pings.handlers import CheckinFlow
 from bot.features.pings.outreach import DANGER, RISK_NUDGE, DangerDays, Outreach, RiskNudges
 from bot.features.pings.scheduler import DAILY_PING, PingScheduler
+from bot.features.privacy.handlers import PrivacyFlow
 from bot.features.profiles import Profiles
 from bot.features.reasons.handlers import ReasonsFlow
 from bot.features.streak.handlers import StreakFlow
@@ -140,6 +143,7 @@ def build_application(
         application.add_handler(guard, group=FIRST_GUARD_GROUP + offset)
     cutoff = CutoffFlow(deps)
     drafts = DraftsFlow(deps)
+    hetexted = HeTextedFlow(deps)
     flows = [
         *urge.handlers(),
         *FriendFlow(deps).handlers(),  # before onboarding: it answers /start friend-...
@@ -151,6 +155,9 @@ def build_application(
         *drafts.handlers(),
         *ReasonsFlow(deps).handlers(),
         *HideFlow(deps).handlers(),
+        *hetexted.handlers(),
+        # Before the flush of group 100: forgetting her stops there, or it would write back.
+        *PrivacyFlow(deps).handlers(),
         *InsightsFlow(deps).handlers(),
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
@@ -161,6 +168,7 @@ def build_application(
     deps.timers.on(DAILY_PING, partial(deps.pings.checkin.send, application.bot))
     deps.timers.on(CUTOFF_REMINDER, partial(cutoff.send_reminder, application.bot))
     deps.timers.on(DRAFT_REVIEW, partial(drafts.review.send, application.bot))
+    deps.timers.on(HETEXTED_CHECKBACK, partial(hetexted.send_checkback, application.bot))
     # Blocking the bot cancels all her timers; coming back brings waiting drafts back too.
     deps.profiles.when_reactivated(drafts.review.refresh)
     deps.timers.on(DANGER, partial(deps.pings.send_danger, application.bot))

@@ -17,7 +17,8 @@ async def test_a_spanish_telegram_app_gets_spanish_from_the_first_word(
 
     emulator.send_text(USER, "Quiero escribirle", language_code="es-MX")
     asked = await emulator.wait_for(USER, "¿Qué tienes ganas de hacer?")
-    assert len(asked.inline_labels) == 6
+    assert len(asked.inline_labels) == 7  # six kinds of urge, and "he texted me"
+    assert "Me escribió" in asked.inline_labels
     profile = await bot.deps.repo.get_user(USER)
     assert profile is not None and profile.locale == "es"
 

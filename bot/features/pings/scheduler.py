@@ -117,5 +117,6 @@ class PingScheduler:
                 [(text("checkin.buttons.ok"), "ping:ok")],
                 [(text("checkin.buttons.hard"), "urge:start")],
                 [(text("checkin.buttons.slipped"), "slip:start")],
+                [(text("hetexted.button"), "hetexted:start")],
             ]
         )

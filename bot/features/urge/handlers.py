@@ -144,10 +144,12 @@ class UrgeFlow:
             (self._content.text(f"urge.kinds.{kind.value}"), f"urge:kind:{kind.value}")
             for kind in logic.KIND_ORDER
         ]
+        rows = in_rows(buttons, 2)
+        rows.append([(self._content.text("hetexted.button"), "hetexted:start")])
         await reply(
             update,
             situational(self._content, "urge.ask_kind", profile.situation),
-            inline(in_rows(buttons, 2)),
+            inline(rows),
         )
         return KIND
 

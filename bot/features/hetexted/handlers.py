@@ -1,0 +1,256 @@
+"""/hetexted: a message from him just arrived. Name it, get advice that fits her
+situation, wait before any reply, and be asked afterwards how it went.
+
+The conversation is one step long (what kind of message); everything after it is carried
+by a durable check-back timer whose buttons hold the logged entry's id, so they work in
+whatever state she is in when she taps them, and after a restart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from telegram import Bot, Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.content import Content
+from bot.core.model import HeTexted, Timer, UserProfile
+from bot.core.streak import current_days
+from bot.deps import Deps
+from bot.features.hetexted import logic
+from bot.features.hetexted.logic import Advice, MessageKind, Outcome, ReplyAdvice
+from bot.features.urge.logic import CheckbackTiming, checkback_timing
+from bot.telegram.ui import (
+    Button,
+    Handler,
+    answer_button,
+    conversation,
+    in_rows,
+    inline,
+    local_clock,
+    main_keyboard,
+    pressed_or_typed,
+    profile_of,
+    reply,
+    situational,
+)
+
+CHECKBACK: Final = "hetexted_checkback"
+START_BUTTON: Final = "hetexted:start"  # callback data for a "He texted me" button elsewhere
+
+KIND: Final = "hetexted.kind"
+END: Final = ConversationHandler.END
+
+_KIND_PREFIX = "hetexted:kind:"
+_OUTCOME_PATTERN = re.compile(
+    rf"^hetexted:out:({'|'.join(outcome.value for outcome in Outcome)}):(\d+)$"
+)
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class HeTextedFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._content = deps.content
+        for locale in deps.locales.available:
+            _check_content(deps.locales.of(locale))
+
+    # -- wiring ------------------------------------------------------------------------
+    def handlers(self) -> list[Handler]:
+        not_command = ~filters.COMMAND
+        flow = conversation(
+            "hetexted",
+            entry_points=[
+                CommandHandler("hetexted", self.start),
+                CallbackQueryHandler(self.start, pattern=rf"^{START_BUTTON}$"),
+            ],
+            states={
+                KIND: [
+                    CallbackQueryHandler(self.kind_chosen, pattern=rf"^{_KIND_PREFIX}"),
+                    MessageHandler(filters.TEXT & not_command, self.kind_chosen),
+                    MessageHandler(not_command, self.reask_kind),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", self.cancel)],
+        )
+        # Outside the conversation: an old check-back's buttons must not end a new flow.
+        return [flow, CallbackQueryHandler(self.outcome, pattern=_OUTCOME_PATTERN)]
+
+    # -- the timer ---------------------------------------------------------------------
+    async def send_checkback(self, bot: Bot, timer: Timer) -> None:
+        profile = await self._deps.profiles.get(timer.user_id)
+        if profile is None:
+            return
+        entry = await self._entry(profile.user_id, int(str(timer.payload["entry_id"])))
+        kind = _kind_of(entry)
+        if entry is None or entry.outcome is not None or kind is None:
+            return  # she has told us already, or there is nothing left to ask about
+        timing = checkback_timing(timer.due_at, self._deps.clock.now())
+        if timing is CheckbackTiming.STALE:
+            return  # half a day later, asking would only bring the moment back
+        # Her situation as it is now: had she changed it to abuse, no template comes.
+        advice = logic.advice_for(profile.situation, kind)
+        text = self._checkback_text(profile, advice)
+        if timing is CheckbackTiming.LATE:
+            text = f"{self._content.text('hetexted.late')}\n\n{text}"
+        await bot.send_message(
+            profile.chat_id, text, reply_markup=inline(self._outcome_buttons(advice, entry.id))
+        )
+
+    # -- steps -------------------------------------------------------------------------
+    async def start(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        buttons: list[Button] = [
+            (self._content.text(f"hetexted.kinds.{kind.value}"), f"{_KIND_PREFIX}{kind.value}")
+            for kind in logic.KIND_ORDER
+        ]
+        await reply(
+            update,
+            situational(self._content, "hetexted.ask_kind", profile.situation),
+            inline(in_rows(buttons, 1)),
+        )
+        return KIND
+
+    async def kind_chosen(self, update: Update, context: Context) -> str | int:
+        answer_button(update, context)
+        # What she typed may be his words pasted in: read for the kind, never kept.
+        kind = logic.parse_kind(pressed_or_typed(update, _KIND_PREFIX))
+        if kind is None:
+            return await self.reask_kind(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        now = self._deps.clock.now()
+        entry = await self._deps.repo.log_he_texted(profile.user_id, now, kind.value)
+        advice = logic.advice_for(profile.situation, kind)
+        due = now + advice.delay
+        # A newer message from him supersedes the wait for an older one: one check-back.
+        await self._deps.timers.cancel(profile.user_id, CHECKBACK)
+        await self._deps.timers.schedule(
+            profile.user_id,
+            CHECKBACK,
+            due,
+            {"entry_id": entry.id},
+            dedupe_key=f"{CHECKBACK}:{entry.id}",
+        )
+        if advice.safety_first:
+            resources = self._content.safety_for_zone(profile.timezone)
+            await reply(
+                update,
+                self._content.text(
+                    "safety.message", name=resources.name, lines="\n".join(resources.lines)
+                ),
+            )
+        reading = situational(self._content, f"hetexted.read.{kind.value}", profile.situation)
+        guidance = situational(
+            self._content,
+            f"hetexted.advice.{advice.reply.value}",
+            profile.situation,
+            minutes=int(advice.delay.total_seconds() // 60),
+            time=local_clock(due, profile.timezone),
+        )
+        await reply(update, f"{reading}\n\n{guidance}", main_keyboard(self._content))
+        return END
+
+    async def outcome(self, update: Update, context: Context) -> None:
+        answer_button(update, context)
+        query = update.callback_query
+        match = _OUTCOME_PATTERN.match(str(query.data if query is not None else ""))
+        if match is None:
+            return
+        outcome, entry_id = Outcome(match[1]), int(match[2])
+        profile = await profile_of(self._deps.profiles, update)
+        entry = await self._entry(profile.user_id, entry_id)
+        if entry is None or entry.outcome is not None:
+            await reply(
+                update,
+                self._content.text("hetexted.already_logged"),
+                main_keyboard(self._content),
+            )
+            return
+        # Recorded, never turned into a slip here: receiving is not one, a practical reply
+        # is not one, and whether more than that was one is hers to say with /slip.
+        await self._deps.repo.set_he_texted_outcome(profile.user_id, entry_id, outcome.value)
+        days = current_days(self._deps.profiles.streak(profile), self._deps.profiles.today(profile))
+        safety = self._content.safety_for_zone(profile.timezone)
+        await reply(
+            update,
+            situational(
+                self._content,
+                f"hetexted.outcome.{outcome.value}",
+                profile.situation,
+                days=days,
+                safety="\n".join(safety.lines),
+            ),
+            main_keyboard(self._content),
+        )
+
+    async def reask_kind(self, update: Update, context: Context) -> str:
+        await reply(update, self._content.text("hetexted.reask_kind"))
+        return KIND
+
+    async def cancel(self, update: Update, context: Context) -> int:
+        await reply(update, self._content.text("hetexted.cancelled"), main_keyboard(self._content))
+        return END
+
+    # -- helpers -------------------------------------------------------------------------
+    async def _entry(self, user_id: int, entry_id: int) -> HeTexted | None:
+        """Her entry with this id; None for anyone else's, so a button cannot reach them."""
+        entries = await self._deps.repo.list_he_texted(user_id)
+        return next((entry for entry in entries if entry.id == entry_id), None)
+
+    def _checkback_text(self, profile: UserProfile, advice: Advice) -> str:
+        if advice.offers_template:
+            template = situational(self._content, "hetexted.template", profile.situation)
+            return self._content.text("hetexted.checkback_template", template=template)
+        return situational(self._content, "hetexted.checkback", profile.situation)
+
+    def _outcome_buttons(self, advice: Advice, entry_id: int) -> list[list[Button]]:
+        labels = {
+            Outcome.NO_REPLY: "hetexted.buttons.no_reply",
+            Outcome.PRACTICAL_REPLY: "hetexted.buttons.practical_reply",
+            # Beside "only the practical reply", a plain "I replied" would be ambiguous.
+            Outcome.REPLIED: (
+                "hetexted.buttons.replied_more"
+                if advice.offers_template
+                else "hetexted.buttons.replied"
+            ),
+        }
+        return [
+            [(self._content.text(labels[outcome]), f"hetexted:out:{outcome.value}:{entry_id}")]
+            for outcome in advice.outcomes
+        ]
+
+
+def _kind_of(entry: HeTexted | None) -> MessageKind | None:
+    if entry is None:
+        return None
+    try:
+        return MessageKind(entry.kind)
+    except ValueError:  # written by a later version that knows more kinds
+        return None
+
+
+def _check_content(content: Content) -> None:
+    """Ask for every text the flow can show once, when the app is built: a content mistake
+    stops the start instead of failing in the middle of her hardest moment. The plain
+    keys are enough; situation variants fall back to them."""
+    text = content.text
+    for kind in MessageKind:
+        text(f"hetexted.kinds.{kind.value}")
+        text(f"hetexted.read.{kind.value}")
+    for advice in ReplyAdvice:
+        text(f"hetexted.advice.{advice.value}", minutes=0, time="")
+    for outcome in Outcome:
+        text(f"hetexted.outcome.{outcome.value}", days=0, safety="")
+    for key in ("ask_kind", "reask_kind", "cancelled", "already_logged", "late", "checkback"):
+        text(f"hetexted.{key}")
+    text("hetexted.checkback_template", template=text("hetexted.template"))
