@@ -371,7 +371,7 @@ GIVEAWAYS = frozenset(
 )  # fmt: skip
 
 
-def _every_ping(pings: PingTexts) -> list[str]:
+def every_ping(pings: PingTexts) -> list[str]:
     """Every message the pings feature can send, filled in as she would get it."""
     texts = [
         daily_message(pings, days, line)
@@ -391,7 +391,7 @@ def _every_ping(pings: PingTexts) -> list[str]:
 
 
 def test_every_pings_first_line_gives_nothing_away(content: Content) -> None:
-    texts = _every_ping(content.pings)
+    texts = every_ping(content.pings)
     assert len(texts) > 300
     for text in texts:
         first_line = text.split("\n", 1)[0]

@@ -14,23 +14,12 @@ import pytest
 from bot.content import (
     Content,
     ContentError,
-    DangerKind,
-    DangerMoment,
-    PingTexts,
     check_locales_match,
     default_content_dir,
     reads_fine_on_lock_screen,
 )
 from bot.core.timezones import zone_from_text
-from bot.features.pings import (
-    DangerDay,
-    RiskHour,
-    daily_message,
-    danger_message,
-    holiday_danger_days,
-    milestone_message,
-    risk_message,
-)
+from tests.test_content import every_ping
 
 ROOT = default_content_dir()
 LOCALES = ("en", "es")
@@ -165,27 +154,8 @@ GIVEAWAYS_ES = frozenset(
 )  # fmt: skip
 
 
-def _every_ping(pings: PingTexts) -> list[str]:
-    """Every message the pings feature can send, filled in as she would get it."""
-    texts = [
-        daily_message(pings, days, line)
-        for days in (0, 1, 2, 5, 13, 14, 100, 400)
-        for line in pings.lines
-        if line.fits(days)
-    ]
-    for days in pings.milestone_days:
-        texts += [milestone_message(pings, days, days), milestone_message(pings, days, days + 3)]
-    own_dates = [DangerDay(kind, 3, 14) for kind in DangerKind if kind is not DangerKind.HOLIDAY]
-    for day in [*own_dates, *holiday_danger_days(pings.holidays)]:
-        texts += [danger_message(pings, day, moment) for moment in DangerMoment]
-    texts += [
-        risk_message(pings, RiskHour(weekday, hour)) for weekday in range(7) for hour in range(24)
-    ]
-    return texts
-
-
 def test_every_spanish_pings_first_line_gives_nothing_away(es: Content) -> None:
-    texts = _every_ping(es.pings)
+    texts = every_ping(es.pings)
     assert len(texts) > 300
     for text in texts:
         first_line = text.split("\n", 1)[0]

@@ -44,7 +44,7 @@ def as_danger_day(stored: StoredDangerDay, content: Content) -> DangerDay | None
     return DangerDay(DangerKind(stored.kind), stored.month, stored.day)
 
 
-class DangerDays:
+class _TimedOutreach:
     def __init__(
         self, repo: Repository, timers: TimerService, content: Content, clock: Clock
     ) -> None:
@@ -53,6 +53,8 @@ class DangerDays:
         self._content = content
         self._clock = clock
 
+
+class DangerDays(_TimedOutreach):
     async def refresh(self, profile: UserProfile) -> None:
         await self._timers.cancel(profile.user_id, DANGER)
         if not (profile.onboarded and profile.active):
@@ -105,15 +107,7 @@ class DangerDays:
             )
 
 
-class RiskNudges:
-    def __init__(
-        self, repo: Repository, timers: TimerService, content: Content, clock: Clock
-    ) -> None:
-        self._repo = repo
-        self._timers = timers
-        self._content = content
-        self._clock = clock
-
+class RiskNudges(_TimedOutreach):
     async def refresh(self, profile: UserProfile) -> None:
         await self._timers.cancel(profile.user_id, RISK_NUDGE)
         if not (profile.onboarded and profile.active and profile.risk_nudges):
