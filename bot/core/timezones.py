@@ -240,7 +240,22 @@ def parse_clock_time(text: str) -> time | None:
 _COUNT_WORDS: Final[Mapping[str, int]] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
 }  # fmt: skip
+# Spanish, read as the English the rest of the parser knows: "hace 3 días" is "3 days".
+_SPANISH_WORDS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^hace\s+", ""),
+        (r"\bd[ií]as?\b", "days"),
+        (r"\bsemanas?\b", "weeks"),
+        (r"\bmes(es)?\b", "months"),
+        (r"\ba[ñn]os?\b", "years"),
+        (r"^(hoy|esta ma[ñn]ana|esta noche)$", "today"),
+        (r"^(ayer|anoche)$", "yesterday"),
+    )
+)
 _AGO = re.compile(r"(\d{1,5}|[a-z]+)(?:\s*(day|week|month|year)s?)?(?:\s+ago)?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})")
@@ -254,6 +269,8 @@ def parse_last_contact(text: str, today: date) -> date | None:
     Future dates and dates more than twenty years back are refused: both are typos.
     """
     words = " ".join(text.casefold().split())
+    for pattern, english in _SPANISH_WORDS:
+        words = pattern.sub(english, words)
     try:
         found = _relative_date(words, today) or _absolute_date(words)
     except (ValueError, OverflowError):  # an impossible date like 31.02.2026

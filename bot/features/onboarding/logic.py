@@ -45,11 +45,51 @@ OFFSET_CHOICES: Final = (
 )
 
 _SITUATION_WORDS: Final = {
-    Situation.ABUSE: ("abus", "violen", "hit", "hurt me", "unsafe", "scared", "afraid"),
-    Situation.CHEATING: ("cheat", "affair", "unfaithful", "another woman", "someone else"),
-    Situation.DISRESPECT: ("disrespect", "promise", "excuse", "hot and cold", "ignored"),
-    Situation.AMICABLE: ("amicab", "good terms", "friendly", "mutual", "fine terms"),
-    Situation.OTHER: ("other", "something else", "complicated", "skip"),
+    Situation.ABUSE: (
+        "abus",
+        "violen",
+        "hit",
+        "hurt me",
+        "unsafe",
+        "scared",
+        "afraid",
+        "maltrat",
+        "pegaba",
+        "miedo",
+    ),
+    Situation.CHEATING: (
+        "cheat",
+        "affair",
+        "unfaithful",
+        "another woman",
+        "someone else",
+        "infiel",
+        "engañ",
+        "otra mujer",
+    ),
+    Situation.DISRESPECT: (
+        "disrespect",
+        "promise",
+        "excuse",
+        "hot and cold",
+        "ignored",
+        "falta de respeto",
+        "promesa",
+        "excusa",
+        "ignoraba",
+    ),
+    Situation.AMICABLE: (
+        "amicab",
+        "good terms",
+        "friendly",
+        "mutual",
+        "fine terms",
+        "buenos términos",
+        "buenos terminos",
+        "amistos",
+        "de mutuo acuerdo",
+    ),
+    Situation.OTHER: ("other", "something else", "complicated", "skip", "otra cosa", "complicado"),
 }
 
 

@@ -26,10 +26,30 @@ _MONTHS: Final = {
         start=1,
     )
     for name in names
+} | {
+    name: number
+    for number, names in enumerate(
+        (
+            ("enero", "ene"),
+            ("febrero", "feb"),
+            ("marzo", "mar"),
+            ("abril", "abr"),
+            ("mayo", "may"),
+            ("junio", "jun"),
+            ("julio", "jul"),
+            ("agosto", "ago"),
+            ("septiembre", "setiembre", "sep", "sept"),
+            ("octubre", "oct"),
+            ("noviembre", "nov"),
+            ("diciembre", "dic"),
+        ),
+        start=1,
+    )
+    for name in names
 }
 _ANY_LEAP_YEAR: Final = 2000
 
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of|de))?\s+([a-z]+)")
 _MONTH_FIRST = re.compile(r"([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?")
 _NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

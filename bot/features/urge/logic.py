@@ -49,29 +49,39 @@ _KIND_WORDS: Final[tuple[tuple[UrgeKind, str], ...]] = (
     (
         UrgeKind.REPLY,
         r"repl\w*|answer\w*|respond\w*|(text|write|call|message)\w* (him )?back"
-        r"|he (texted|messaged|called|wrote|dm\w*)|his (text|message|dm|call|email)\w*",
+        r"|he (texted|messaged|called|wrote|dm\w*)|his (text|message|dm|call|email)\w*"
+        # Spanish, as she might type it in either language's chat
+        r"|contest\w*|respond\w*|devolver\w*|su mensaje|me (escribio|llamo|mando)",
     ),
     (
         UrgeKind.ASK_FRIENDS,
         r"friends?|mates?|sister|brother|mom|mum|mother|family|cousin"
-        r"|ask\w* (around|about)|mutuals?",
+        r"|ask\w* (around|about)|mutuals?"
+        r"|amig[oa]s?|herman[oa]s?|mama|madre|familia|prim[oa]s?|preguntar\w*",
     ),
     (
         UrgeKind.CHECK,
         r"check\w*|look\w*|stalk\w*|profiles?|feed|scroll\w*|watch\w*|google\w*"
-        r"|his (story|stories|posts?|page|account)|see what he|online|last seen",
+        r"|his (story|stories|posts?|page|account)|see what he|online|last seen"
+        r"|mirar\w*|revisar\w*|stalkear\w*|perfil\w*|en linea|ultima conexion"
+        r"|sus (historias|fotos|publicaciones)",
     ),
-    (UrgeKind.POST, r"post\w*|story|stories|upload\w*|selfie|share\w*|photo|pic\w*"),
+    (
+        UrgeKind.POST,
+        r"post\w*|story|stories|upload\w*|selfie|share\w*|photo|pic\w*"
+        r"|publicar\w*|subir\w*|historia|foto\w*|compartir\w*",
+    ),
     (
         UrgeKind.TEXT,
         r"text\w*|call\w*|messag\w*|dm|write|email\w*|ring|phone|voice note"
-        r"|whatsapp|reach\w* out|contact|talk\w*|speak\w*|hear his voice",
+        r"|whatsapp|reach\w* out|contact|talk\w*|speak\w*|hear his voice"
+        r"|escribir\w*|llamar\w*|mensaje\w*|hablar\w*|contactar\w*|oir su voz",
     ),
     (
         UrgeKind.GO,
         r"go|goes|going|visit\w*|drive\w* (by|past)|walk\w* (by|past)|bump\w* into"
         r"|turn up|show up|see him|meet\w*|his (place|house|flat|apartment|work|office|gym|street)"
-        r"|bar|club",
+        r"|bar|club|ir a|pasar por|su casa|su trabajo|buscarlo|encontrarme",
     ),
 )
 # Platform names say where, not what: only a guess when no verb above matched, which
@@ -85,35 +95,46 @@ _TRIGGER_WORDS: Final[tuple[tuple[Trigger, str], ...]] = (
         Trigger.HE_REACHED_OUT,
         r"he (texted|messaged|called|wrote|reached|dm\w*|liked|sent)"
         r"|(text|message|call|email|dm) from him|his (text|message|call|email|dm)\w*"
-        r"|reached out|heard from him",
+        r"|reached out|heard from him|me (escribio|llamo|mando|hablo|busco)|mensaje suyo",
     ),
     (
         Trigger.SAW_POST,
         r"his (story|stories|posts?|photos?|pic\w*|profile|feed)|saw\w*|seen"
-        r"|photos?|pic\w*|instagram|insta|feed|new (girlfriend|gf|partner)|with someone",
+        r"|photos?|pic\w*|instagram|insta|feed|new (girlfriend|gf|partner)|with someone"
+        r"|vi|su (historia|foto|publicacion)|nueva novia|con otra",
     ),
     (
         Trigger.SPECIAL_DATE,
         r"birthday|bday|anniversary|holiday\w*|christmas|xmas|valentine\w*"
-        r"|new year\w*|thanksgiving|wedding|our day|our song",
+        r"|new year\w*|thanksgiving|wedding|our day|our song"
+        r"|cumple\w*|aniversario|navidad|san valentin|ano nuevo|boda|nuestra cancion",
     ),
     (
         Trigger.DRINKING,
         r"drunk|drink\w*|wine|beer\w*|tipsy|alcohol|shots?|cocktails?|vodka"
-        r"|party|had a few",
+        r"|party|had a few|borrach[oa]|beb\w*|vino|cervezas?|copas?|fiesta",
     ),
     (
         Trigger.LATE_NIGHT,
         r"night\w*|late|midnight|cant sleep|can not sleep|awake|insomnia"
-        r"|bed|\d{1,2} ?am",
+        r"|bed|\d{1,2} ?am|noche|madrugada|no puedo dormir|insomnio|cama",
     ),
-    (Trigger.LONELY, r"alone|lonely|loneliness|miss\w*|empty|bored|sad|nobody|no one"),
-    (Trigger.OTHER, r"other|something else|song|music|memory|memories|else"),
+    (
+        Trigger.LONELY,
+        r"alone|lonely|loneliness|miss\w*|empty|bored|sad|nobody|no one"
+        r"|sola?|soledad|extran\w*|vaci[oa]|aburrid[oa]|triste|nadie",
+    ),
+    (
+        Trigger.OTHER,
+        r"other|something else|song|music|memory|memories|else|otra cosa|cancion|recuerdos?",
+    ),
 )
 
 _NUMBER_WORDS: Final[Mapping[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
 }  # fmt: skip
 _INTENSITY = re.compile(r"(\w+)(?: ?(?:/|out of|of) ?(?:10|ten))?")
 INTENSITY_SCALE: Final = range(1, 11)
