@@ -247,3 +247,36 @@ async def test_a_storm_of_429s_at_check_in_time_loses_no_one(
         assert "I'm doing OK" in message.inline_labels
     await asyncio.sleep(0.3)
     assert all(len(emulator.messages(user_id)) == 1 for user_id in people), "once each"
+
+
+async def test_a_chat_that_is_gone_stops_her_timers_like_a_block(
+    bot: Bot, clock: FakeClock, emulator: BotApiEmulator
+) -> None:
+    gone = 6001  # never wrote, so Telegram answers "chat not found"
+    profile = await bot.deps.profiles.get_or_create(gone, gone)
+    profile = replace(profile, onboarded=True, timezone="Europe/Berlin", ping_time=time(9, 0))
+    await bot.deps.profiles.save(profile)
+    await bot.deps.pings.refresh(profile)
+    clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+    for _ in range(100):
+        stored = await bot.deps.repo.get_user(gone)
+        if stored is not None and not stored.active:
+            break
+        await asyncio.sleep(0.02)
+    assert stored is not None and not stored.active
+    assert await bot.deps.repo.pending_timers(gone) == []
+
+
+async def test_a_telegram_timeout_loses_no_check_in_and_the_bot_carries_on(
+    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+) -> None:
+    async with start_bot():
+        await onboard_at(chat, "Europe/Berlin", "09:00")
+        emulator.delay("sendMessage", 6)  # longer than PTB waits for an answer
+        clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+        await asyncio.sleep(5.5)
+        emulator.delay("sendMessage", 0)
+        clock.advance(timedelta(minutes=1))  # when a failed send is tried again
+        await next_check_in(chat, seconds=8)
+        await chat.say("/streak", expect="without contact")
+        assert 1 <= check_ins(emulator) <= 2, "at least once; a late original may add one"
