@@ -31,7 +31,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NoReturn
 
-from bot.core.model import UrgeKind
+from bot.core.model import Situation, UrgeKind
 from bot.core.timezones import CityChoice, is_known_zone
 
 __all__ = [
@@ -1061,3 +1061,9 @@ def _fill(key: str, template: str, fields: Mapping[str, object]) -> str:
         raise ContentError(f"{key}: missing field '{error.args[0]}'") from None
     except (ValueError, TypeError) as error:  # a field that does not fit its :spec
         raise ContentError(f"{key}: {error}") from None
+
+
+def situational(content: Content, key: str, situation: Situation, **fields: object) -> str:
+    """`<key>_<situation>` where content has a variant for her situation, else `key`."""
+    variant = f"{key}_{situation.value}"
+    return content.text(variant if content.has(variant) else key, **fields)

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.content import Content, ContentError, default_content_dir, reads_fine_on_lock_screen
+from bot.content import (
+    Content,
+    ContentError,
+    default_content_dir,
+    reads_fine_on_lock_screen,
+    situational,
+)
 from bot.core.model import Situation
 from bot.core.timezones import local_date
 from bot.features.cutoff.logic import (
@@ -23,7 +29,6 @@ from bot.features.cutoff.logic import (
     reminder_due,
     state_of,
 )
-from bot.telegram.ui import situational
 
 ORDER = ("number", "whatsapp", "instagram", "friends", "photos")
 STORED = st.sampled_from([*ItemState, "archived-by-a-future-version"])

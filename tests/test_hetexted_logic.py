@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.content import Content, default_content_dir, reads_fine_on_lock_screen
+from bot.content import Content, default_content_dir, reads_fine_on_lock_screen, situational
 from bot.core.model import Situation
 from bot.features.hetexted.logic import (
     GENTLE_PRACTICAL_DELAY,
@@ -22,7 +22,6 @@ from bot.features.hetexted.logic import (
     advice_for,
     parse_kind,
 )
-from bot.telegram.ui import situational
 from tests.test_abuse_path import CONTACT_SUGGESTIONS
 
 EVERY_CASE = [(situation, kind) for situation in Situation for kind in MessageKind]

@@ -24,7 +24,7 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackContext, ContextTypes, ConversationHandler
 
 from bot.content import Content
-from bot.core.model import Situation, UserProfile
+from bot.core.model import UserProfile
 from bot.features.profiles import Profiles
 
 Button = tuple[str, str]  # (label, callback data)
@@ -50,12 +50,6 @@ def main_keyboard(content: Content) -> ReplyKeyboardMarkup:
         resize_keyboard=True,
         is_persistent=True,
     )
-
-
-def situational(content: Content, key: str, situation: Situation, **fields: object) -> str:
-    """`key.<situation>` when content has a variant for her situation, else `key`."""
-    variant = f"{key}_{situation.value}"
-    return content.text(variant if content.has(variant) else key, **fields)
 
 
 def clip(text: str) -> str:

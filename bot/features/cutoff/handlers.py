@@ -14,7 +14,7 @@ from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.content import ContentError, reads_fine_on_lock_screen
+from bot.content import ContentError, reads_fine_on_lock_screen, situational
 from bot.core.model import Situation, Timer, UserProfile
 from bot.deps import Deps
 from bot.features.cutoff import logic
@@ -28,7 +28,6 @@ from bot.telegram.ui import (
     main_keyboard,
     profile_of,
     reply,
-    situational,
 )
 
 REMINDER_TIMER: Final = "cutoff_reminder"

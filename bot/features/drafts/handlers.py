@@ -18,6 +18,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.content import situational
 from bot.core.model import UserProfile
 from bot.deps import Deps
 from bot.features.drafts.review import DraftReview, draft_choices, first_words
@@ -30,7 +31,6 @@ from bot.telegram.ui import (
     main_keyboard,
     profile_of,
     reply,
-    situational,
 )
 
 ASK: Final = "drafts.ask"

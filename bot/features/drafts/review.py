@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Final
 from telegram import Bot, InlineKeyboardMarkup
 
 from bot.clock import Clock
-from bot.content import Content, ContentError, reads_fine_on_lock_screen
+from bot.content import Content, ContentError, reads_fine_on_lock_screen, situational
 from bot.core.model import Draft, Situation, Timer, UserProfile
 from bot.crypto import TextCipher, UnreadableTextError
 from bot.features.pings.schedule import next_daily_ping, ping_day
 from bot.features.profiles import Profiles
 from bot.store.base import Repository
-from bot.telegram.ui import clip, inline, situational
+from bot.telegram.ui import clip, inline
 from bot.timers.service import TimerService
 
 if TYPE_CHECKING:

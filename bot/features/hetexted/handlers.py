@@ -21,7 +21,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.content import Content
+from bot.content import Content, situational
 from bot.core.model import HeTexted, Timer, UserProfile
 from bot.core.streak import current_days
 from bot.deps import Deps
@@ -40,7 +40,6 @@ from bot.telegram.ui import (
     pressed_or_typed,
     profile_of,
     reply,
-    situational,
 )
 
 CHECKBACK: Final = "hetexted_checkback"

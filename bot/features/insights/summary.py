@@ -6,7 +6,7 @@ Pure: her history and streak in, text out. Every sentence comes from content und
 
 from __future__ import annotations
 
-from bot.content import Content
+from bot.content import Content, situational
 from bot.core import streak as streak_math
 from bot.core.model import Situation
 from bot.features.insights.charts import History
@@ -28,9 +28,7 @@ def summary(
     urges, held = len(history.urge_times), len(history.held_times)
 
     def say(key: str, **fields: object) -> str:
-        # A variant for her situation where content has one, like `situational` does.
-        variant = f"{_KEY}.{key}_{situation.value}"
-        return content.text(variant if content.has(variant) else f"{_KEY}.{key}", **fields)
+        return situational(content, f"{_KEY}.{key}", situation, **fields)
 
     sentences = [say(f"days.{_how_many(days)}", days=days)]
     if days > 1:

@@ -20,6 +20,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.content import situational
 from bot.core.model import Situation, UserProfile
 from bot.core.streak import current_days
 from bot.core.timezones import parse_clock_time, parse_last_contact, zone_for_offset, zone_from_text
@@ -38,7 +39,6 @@ from bot.telegram.ui import (
     pressed_or_typed,
     profile_of,
     reply,
-    situational,
     user_data,
 )
 

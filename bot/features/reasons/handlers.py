@@ -16,6 +16,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.content import situational
 from bot.core.model import OwnReason
 from bot.crypto import UnreadableTextError
 from bot.deps import Deps
@@ -31,7 +32,6 @@ from bot.telegram.ui import (
     main_keyboard,
     profile_of,
     reply,
-    situational,
 )
 
 MENU: Final = "reasons_own.menu"

@@ -14,6 +14,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.content import situational
 from bot.core import streak as streak_math
 from bot.core.model import UrgeOutcome
 from bot.deps import Deps
@@ -25,7 +26,6 @@ from bot.telegram.ui import (
     main_keyboard,
     profile_of,
     reply,
-    situational,
 )
 
 NOTE: Final = "slip.note"

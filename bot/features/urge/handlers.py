@@ -21,6 +21,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.content import situational
 from bot.core.model import Timer, UrgeKind, UrgeOutcome, UserProfile
 from bot.core.streak import current_days
 from bot.deps import Deps
@@ -40,7 +41,6 @@ from bot.telegram.ui import (
     pressed_or_typed,
     profile_of,
     reply,
-    situational,
     user_data,
 )
 
