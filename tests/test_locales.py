@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,8 @@ from bot.content import (
     reads_fine_on_lock_screen,
 )
 from bot.core.timezones import zone_from_text
-from tests.test_content import every_ping
+from tests.test_content import Edit, every_ping
+from tests.test_content import _replace as replacing
 
 ROOT = default_content_dir()
 LOCALES = ("en", "es")
@@ -190,16 +190,6 @@ def test_the_spanish_lock_screen_words() -> None:
 
 # -- a locale that does not match -------------------------------------------------------------
 
-Edit = Callable[[str], str]
-
-
-def _replace(old: str, new: str) -> Edit:
-    def edit(text: str) -> str:
-        assert old in text, f"test setup: {old!r} not in file"
-        return text.replace(old, new, 1)
-
-    return edit
-
 
 def _drop_line(start: str) -> Edit:
     def edit(text: str) -> str:
@@ -243,32 +233,32 @@ def test_a_key_missing_from_spanish_is_named(copied: Path) -> None:
     [
         (
             "es/messages.toml",
-            _replace("[urge]\n", "[urge]\nnew_thing = 'Hola'\n"),
+            replacing("[urge]\n", "[urge]\nnew_thing = 'Hola'\n"),
             "urge.new_thing",
         ),
-        ("en/messages.toml", _replace("[urge]\n", "[urge]\nnew_thing = 'Hi'\n"), "urge.new_thing"),
+        ("en/messages.toml", replacing("[urge]\n", "[urge]\nnew_thing = 'Hi'\n"), "urge.new_thing"),
         (
             "es/messages.toml",
-            _replace("Llama a {name} ahora", "Llama a {nombre} ahora"),
+            replacing("Llama a {name} ahora", "Llama a {nombre} ahora"),
             "{nombre}",
         ),
         (
             "es/messages.toml",
-            _replace('"de diciembre"]', '"de diciembre", "otro"]'),
+            replacing('"de diciembre"]', '"de diciembre", "otro"]'),
             "danger.months",
         ),
-        ("es/cards.toml", _replace('id = "peace-go"', 'id = "paz-ir"'), "peace-go"),
-        ("es/cards.toml", _replace('kinds = ["post"]', 'kinds = ["check"]'), "absence-post"),
-        ("es/cards.toml", _replace("\nabout_him = true", ""), "closing-answer"),
-        ("es/grounding.toml", _replace("minutes = 5", "minutes = 4"), "walk"),
-        ("es/zones.toml", _replace('zone = "Asia/Tokyo"', 'zone = "Asia/Seoul"'), "Asia/Tokyo"),
-        ("es/safety.toml", _replace("800-799-7233", "800-799-7234"), "8007997234"),
-        ("es/safety.toml", _replace('zones = ["Europe/Berlin"]', "zones = []"), "DE"),
-        ("es/pings.toml", _replace("days = 45\n", "days = 40\n"), "45"),
-        ("es/pings.toml", _replace('id = "christmas-eve"', 'id = "nochebuena"'), "christmas-eve"),
-        ("es/pings.toml", _replace("month = 12\nday = 31", "month = 1\nday = 1"), "new-years-eve"),
-        ("es/pings.toml", _replace('id = "calm-nearby"', 'id = "calma"'), "calm-nearby"),
-        ("es/pings.toml", _replace('id = "waves"\nuntil_day = 13', 'id = "waves"'), "waves"),
+        ("es/cards.toml", replacing('id = "peace-go"', 'id = "paz-ir"'), "peace-go"),
+        ("es/cards.toml", replacing('kinds = ["post"]', 'kinds = ["check"]'), "absence-post"),
+        ("es/cards.toml", replacing("\nabout_him = true", ""), "closing-answer"),
+        ("es/grounding.toml", replacing("minutes = 5", "minutes = 4"), "walk"),
+        ("es/zones.toml", replacing('zone = "Asia/Tokyo"', 'zone = "Asia/Seoul"'), "Asia/Tokyo"),
+        ("es/safety.toml", replacing("800-799-7233", "800-799-7234"), "8007997234"),
+        ("es/safety.toml", replacing('zones = ["Europe/Berlin"]', "zones = []"), "DE"),
+        ("es/pings.toml", replacing("days = 45\n", "days = 40\n"), "45"),
+        ("es/pings.toml", replacing('id = "christmas-eve"', 'id = "nochebuena"'), "christmas-eve"),
+        ("es/pings.toml", replacing("month = 12\nday = 31", "month = 1\nday = 1"), "new-years-eve"),
+        ("es/pings.toml", replacing('id = "calm-nearby"', 'id = "calma"'), "calm-nearby"),
+        ("es/pings.toml", replacing('id = "waves"\nuntil_day = 13', 'id = "waves"'), "waves"),
     ],
 )
 def test_a_spanish_file_that_differs_from_english_fails_naming_it(
@@ -299,7 +289,7 @@ def test_a_lock_screen_slip_in_spanish_fails_at_load(copied: Path) -> None:
     _edit(
         copied,
         "es/pings.toml",
-        _replace('title = "Una semana entera."', 'title = "Una semana sin escribirle."'),
+        replacing('title = "Una semana entera."', 'title = "Una semana sin escribirle."'),
     )
     with pytest.raises(ContentError, match=r"es/pings\.toml: .*lock screen"):
         Content.load(copied, "es")
