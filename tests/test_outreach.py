@@ -114,3 +114,27 @@ async def test_quiet_hours_and_nudges_are_hers_to_set(
         profile = await bot.deps.repo.get_user(USER)
         assert profile is not None and not profile.risk_nudges
         assert f"{profile.quiet_start:%H:%M}" == "22:00"
+
+
+async def test_quiet_hours_bring_the_hard_hour_nudge_forward_to_before_they_start(
+    start_bot: StartBot, chat: Chat, clock: FakeClock
+) -> None:
+    friday_night = utc("Europe/Berlin", 2026, 1, 16, 23, 10)
+    clock.set(friday_night - timedelta(hours=2))
+    async with start_bot() as bot:
+        await onboard_at(chat, "Europe/Berlin", "09:00")
+        await chat.say("/settings", expect="What would you like to change")
+        await chat.tap("Quiet hours", expect="When should I stay quiet")
+        await chat.tap(f"22:00{DASH}07:00", expect="Your answers so far")
+        await chat.tap("Done", expect="Saved")
+        for weeks in range(1, 5):
+            await bot.deps.repo.start_urge(
+                USER, UrgeKind.TEXT, friday_night - timedelta(weeks=weeks)
+            )
+        clock.set(friday_night)
+        await chat.say("/urge", expect="What do you want to do")
+        await chat.tap("Text or call him", expect="What set it off")
+        await chat.say("/cancel", expect="stopped here")
+        # 22:30 falls in her quiet hours; a nudge after the hard hour helps no one.
+        nudge = await wait_for_outreach(chat, clock, utc("Europe/Berlin", 2026, 1, 23, 21, 30))
+        assert "Friday" in nudge
