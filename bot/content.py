@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import string
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -402,72 +402,37 @@ def _differences(reference: Content, other: Content) -> Iterator[str]:
     base = reference.locale
     yield from _text_differences(reference, other)
 
-    yield from _matched(
-        CARDS,
-        "card",
-        base,
-        {card.id: _card_facts(card) for card in reference.cards},
-        {card.id: _card_facts(card) for card in other.cards},
-    )
-    yield from _matched(
+    for file, what, facts in _MATCHED_BEFORE_SAFETY:
+        yield from _matched(file, what, base, facts(reference), facts(other))
+    yield from _safety_differences(reference, other)
+    for file, what, facts in _MATCHED_PINGS:
+        yield from _matched(file, what, base, facts(reference), facts(other))
+
+
+# What must be the same in every locale, item by item: (file, item name, id -> facts),
+# in the order the files are read, so the first difference reported is the first found.
+_PartFacts = tuple[str, str, Callable[[Content], Mapping[str, str]]]
+_MATCHED_BEFORE_SAFETY: tuple[_PartFacts, ...] = (
+    (CARDS, "card", lambda c: {card.id: _card_facts(card) for card in c.cards}),
+    (
         CARDS,
         "closing",
-        base,
-        {item.id: f"about_him = {str(item.about_him).lower()}" for item in reference.closings},
-        {item.id: f"about_him = {str(item.about_him).lower()}" for item in other.closings},
-    )
-    yield from _matched(
-        CARDS,
-        "reason",
-        base,
-        {str(number): "" for number in reference.reasons},
-        {str(number): "" for number in other.reasons},
-    )
-    yield from _matched(
-        GROUNDING,
-        "exercise",
-        base,
-        {item.id: f"minutes = {item.minutes}" for item in reference.exercises},
-        {item.id: f"minutes = {item.minutes}" for item in other.exercises},
-    )
-    yield from _matched(
-        ZONES,
-        "city with zone",
-        base,
-        {city.zone: "" for city in reference.cities},
-        {city.zone: "" for city in other.cities},
-    )
-    yield from _safety_differences(reference, other)
-
-    ours, theirs = reference.pings, other.pings
-    yield from _matched(
-        PINGS,
-        "line",
-        base,
-        {line.id: _line_facts(line) for line in ours.lines},
-        {line.id: _line_facts(line) for line in theirs.lines},
-    )
-    yield from _matched(
-        PINGS,
-        "milestone for day",
-        base,
-        {str(days): "" for days in ours.milestone_days},
-        {str(days): "" for days in theirs.milestone_days},
-    )
-    yield from _matched(
+        lambda c: {i.id: f"about_him = {str(i.about_him).lower()}" for i in c.closings},
+    ),
+    (CARDS, "reason", lambda c: {str(number): "" for number in c.reasons}),
+    (GROUNDING, "exercise", lambda c: {i.id: f"minutes = {i.minutes}" for i in c.exercises}),
+    (ZONES, "city with zone", lambda c: {city.zone: "" for city in c.cities}),
+)
+_MATCHED_PINGS: tuple[_PartFacts, ...] = (
+    (PINGS, "line", lambda c: {line.id: _line_facts(line) for line in c.pings.lines}),
+    (PINGS, "milestone for day", lambda c: {str(days): "" for days in c.pings.milestone_days}),
+    (
         PINGS,
         "holiday",
-        base,
-        {item.id: f"month = {item.month}, day = {item.day}" for item in ours.holidays},
-        {item.id: f"month = {item.month}, day = {item.day}" for item in theirs.holidays},
-    )
-    yield from _matched(
-        PINGS,
-        "danger kind",
-        base,
-        {f"{kind}.{moment}": "" for kind, moment in ours.danger},
-        {f"{kind}.{moment}": "" for kind, moment in theirs.danger},
-    )
+        lambda c: {i.id: f"month = {i.month}, day = {i.day}" for i in c.pings.holidays},
+    ),
+    (PINGS, "danger kind", lambda c: {f"{kind}.{moment}": "" for kind, moment in c.pings.danger}),
+)
 
 
 def _text_differences(reference: Content, other: Content) -> Iterator[str]:
