@@ -21,11 +21,12 @@ from telegram import (
 )
 from telegram.constants import MessageLimit
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackContext, ContextTypes, ConversationHandler
+from telegram.ext import BaseHandler, CallbackContext, ContextTypes, ConversationHandler, filters
 
 from bot.content import Content
 from bot.core.model import UserProfile
 from bot.features.profiles import Profiles
+from bot.localization import Locales
 
 Button = tuple[str, str]  # (label, callback data)
 # Any PTB handler over our context type; what its callback returns is the handler's business.
@@ -128,3 +129,9 @@ def conversation(
             states=states,
             fallbacks=fallbacks,
         )
+
+
+def urge_button(locales: Locales) -> filters.MessageFilter:
+    """Her urge button, as every language labels it: flows that read free text step aside
+    for it, so it reaches /urge whatever she was in the middle of."""
+    return filters.Text(locales.in_every_locale("keyboard.urge"))

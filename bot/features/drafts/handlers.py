@@ -31,6 +31,7 @@ from bot.telegram.ui import (
     main_keyboard,
     profile_of,
     reply,
+    urge_button,
 )
 
 ASK: Final = "drafts.ask"
@@ -52,8 +53,7 @@ class DraftsFlow:
     def handlers(self) -> list[Handler]:
         # Her urge button always reaches the urge flow, even while a draft is being
         # asked for: that is the moment it matters most.
-        urge_buttons = self._deps.locales.in_every_locale("keyboard.urge")
-        not_urge = ~filters.COMMAND & ~filters.Text(urge_buttons)
+        not_urge = ~filters.COMMAND & ~urge_button(self._deps.locales)
         return [
             conversation(
                 "draft",

@@ -32,6 +32,7 @@ from bot.telegram.ui import (
     main_keyboard,
     profile_of,
     reply,
+    urge_button,
 )
 
 MENU: Final = "reasons_own.menu"
@@ -49,8 +50,7 @@ class ReasonsFlow:
 
     def handlers(self) -> list[Handler]:
         # Her urge button always reaches the urge flow, even mid-sentence here.
-        urge_buttons = self._deps.locales.in_every_locale("keyboard.urge")
-        other = ~filters.COMMAND & ~filters.Text(urge_buttons)
+        other = ~filters.COMMAND & ~urge_button(self._deps.locales)
         return [
             conversation(
                 "own_reasons",

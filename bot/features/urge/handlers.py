@@ -41,6 +41,7 @@ from bot.telegram.ui import (
     pressed_or_typed,
     profile_of,
     reply,
+    urge_button,
     user_data,
 )
 
@@ -71,14 +72,13 @@ class UrgeFlow:
 
     # -- wiring ------------------------------------------------------------------------
     def handlers(self) -> list[Handler]:
-        urge_buttons = self._deps.locales.in_every_locale("keyboard.urge")
         outcome: Handler = CallbackQueryHandler(self.outcome, pattern=_OUTCOME_PATTERN)
         not_command = ~filters.COMMAND
         flow = conversation(
             "urge",
             entry_points=[
                 CommandHandler("urge", self.start),
-                MessageHandler(filters.Text(urge_buttons), self.start),
+                MessageHandler(urge_button(self._deps.locales), self.start),
                 CallbackQueryHandler(self.start, pattern=r"^urge:start$"),
                 outcome,
             ],
