@@ -9,18 +9,14 @@ import contextlib
 import logging
 import signal
 import sys
-from datetime import timedelta
 
 from bot.app import open_deps, running_bot
-from bot.clock import ShiftedClock, SystemClock
+from bot.clock import SystemClock
 from bot.content import ContentError
 from bot.features.drafts.rotation import rotate_keys
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store.migrate import MigrationError
-
-DEMO_USER_ID = 424242
-DEMO_TOKEN = "1000000:demo"
 
 _log = logging.getLogger("bot")
 
@@ -85,28 +81,9 @@ async def _poll_telegram(settings: Settings, token: str) -> None:
 
 
 async def _demo(settings: Settings) -> None:
-    from bot.demo import DemoChat
-    from bot.emulator import BotApiEmulator
+    from bot.demo import run_demo
 
-    # The chat is the interface here: only warnings may interrupt it.
-    for handler in logging.getLogger().handlers:
-        handler.setLevel(max(logging.WARNING, handler.level))
-    clock = ShiftedClock()
-    emulator = BotApiEmulator()
-    await emulator.start()
-    try:
-        async with running_bot(
-            settings, clock, token=DEMO_TOKEN, base_url=emulator.base_url, poll_timeout=1
-        ) as bot:
-
-            async def wait(delta: timedelta) -> None:
-                clock.advance(delta)
-                await bot.deps.timers.sweep()
-
-            emulator.send_text(DEMO_USER_ID, "/start")
-            await DemoChat(emulator, DEMO_USER_ID, on_wait=wait).run()
-    finally:
-        await emulator.stop()
+    await run_demo(settings)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -22,6 +22,8 @@ class SentMessage:
     file_name: str | None = None
     deleted: bool = False
     date: int = 0  # unix time, like Message.date
+    # What a photo or document held, for the demo chat to save; None for one sent by URL.
+    file_data: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def inline_buttons(self) -> list[list[tuple[str, str]]]:

@@ -12,7 +12,7 @@ from bot.emulator.errors import ApiError
 from bot.emulator.formatting import utf16_length, visible_text
 from bot.emulator.messages import SentMessage
 from bot.emulator.params import Params, Upload
-from bot.emulator.world import Chat, World
+from bot.emulator.world import Chat, StoredFile, World
 
 Handler = Callable[[Params], Awaitable[Any]]
 
@@ -101,17 +101,25 @@ class BotApi:
     async def send_photo(self, params: Params) -> dict[str, Any]:
         chat = self._writable_chat(params)
         self._check_reply_target(chat, params)
-        size, _ = self._file(params, "photo")
+        file = self._file(params, "photo")
         caption, markup = self._caption(params), self._reply_markup(params)
-        return self._deliver(chat, "sendPhoto", caption, markup, photo_bytes=size)
+        return self._deliver(
+            chat, "sendPhoto", caption, markup, photo_bytes=file.size, file_data=file.data
+        )
 
     async def send_document(self, params: Params) -> dict[str, Any]:
         chat = self._writable_chat(params)
         self._check_reply_target(chat, params)
-        size, name = self._file(params, "document")
+        file = self._file(params, "document")
         caption, markup = self._caption(params), self._reply_markup(params)
         return self._deliver(
-            chat, "sendDocument", caption, markup, document_bytes=size, file_name=name
+            chat,
+            "sendDocument",
+            caption,
+            markup,
+            document_bytes=file.size,
+            file_name=file.name,
+            file_data=file.data,
         )
 
     def _deliver(
@@ -124,6 +132,7 @@ class BotApi:
         photo_bytes: int | None = None,
         document_bytes: int | None = None,
         file_name: str | None = None,
+        file_data: bytes | None = None,
     ) -> dict[str, Any]:
         # Called once every check has passed, so a refused message uses up no message_id.
         message = SentMessage(
@@ -136,6 +145,7 @@ class BotApi:
             document_bytes=document_bytes,
             file_name=file_name,
             date=self._world.now(),
+            file_data=file_data,
         )
         return self._world.deliver(chat, message)
 
@@ -216,16 +226,17 @@ class BotApi:
 
     async def answer_callback_query(self, params: Params) -> bool:
         query_id = params.string("callback_query_id") or ""
-        if query_id not in self._world.open_queries:
+        user_id = self._world.open_queries.pop(query_id, None)
+        if user_id is None:
             raise ApiError.bad_request(errors.QUERY_TOO_OLD)
-        self._world.open_queries.discard(query_id)
-        self._world.callback_answers.append(
+        self._world.answer(
+            user_id,
             {
                 "callback_query_id": query_id,
                 "text": params.string("text"),
                 "show_alert": params.flag("show_alert"),
                 "url": params.string("url"),
-            }
+            },
         )
         return True
 
@@ -308,19 +319,19 @@ class BotApi:
                     raise ApiError.bad_request(errors.BUTTON_DATA_INVALID)
         return markup
 
-    def _file(self, params: Params, field: str) -> tuple[int | None, str | None]:
-        """(size in bytes, file name) of the file to send; size is None for a URL."""
+    def _file(self, params: Params, field: str) -> StoredFile:
+        """The file to send; its size and data are None for a URL, which Telegram fetches."""
         upload = params.upload(field)
         if upload is None:
             raise ApiError.bad_request(f"Bad Request: there is no {field} in the request")
         if isinstance(upload, Upload):
             if upload.size == 0:
                 raise ApiError.bad_request(errors.FILE_EMPTY)
-            return upload.size, upload.filename
+            return StoredFile(upload.size, upload.filename, upload.data)
         if upload in self._world.files:
             return self._world.files[upload]
         if upload.startswith(("http://", "https://")):
-            return None, upload.rsplit("/", 1)[-1] or None
+            return StoredFile(None, upload.rsplit("/", 1)[-1] or None, None)
         raise ApiError.bad_request(errors.WRONG_FILE_ID)
 
 

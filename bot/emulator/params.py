@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -20,10 +20,11 @@ from bot.emulator.errors import CHAT_NOT_FOUND, ApiError
 
 @dataclass(frozen=True, slots=True)
 class Upload:
-    """A file the bot uploaded. Only its size and name matter to a test."""
+    """A file the bot uploaded. Tests look at its size and name; the demo chat saves it."""
 
     size: int
     filename: str | None
+    data: bytes = field(default=b"", repr=False)
 
 
 class Params:
@@ -49,7 +50,9 @@ class Params:
         # aiohttp's post() understands both url-encoded and multipart bodies.
         for name, value in (await request.post()).items():
             if isinstance(value, web.FileField):
-                values[name] = Upload(value.file.seek(0, io.SEEK_END), value.filename)
+                size = value.file.seek(0, io.SEEK_END)
+                value.file.seek(0)
+                values[name] = Upload(size, value.filename, value.file.read())
             elif isinstance(value, bytes | bytearray):
                 values[name] = value.decode("utf-8", "replace")
             else:

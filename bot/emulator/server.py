@@ -17,6 +17,7 @@ import contextlib
 import logging
 import math
 from collections import Counter, deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self, Unpack
@@ -167,6 +168,12 @@ class BotApiEmulator:
         """Lets the bot write to a chat no user has written from."""
         self._world.register_chat(chat_id)
 
+    def restore_chat(self, chat_id: int, sent: Iterable[SentMessage]) -> None:
+        """Brings back what the bot had sent to a chat in an earlier run, as Telegram keeps a
+        chat while the bot restarts: its buttons can be pressed, its ids go on counting.
+        The demo chat uses it, because its emulator lives only as long as the process."""
+        self._world.restore_chat(chat_id, list(sent))
+
     # --- what the bot did -----------------------------------------------------------------
 
     @property
@@ -245,6 +252,17 @@ class BotApiEmulator:
     def unsubscribe(self, chat_id: int, queue: asyncio.Queue[SentMessage]) -> None:
         with contextlib.suppress(ValueError):
             self._world.chat(chat_id).subscribers.remove(queue)
+
+    def subscribe_answers(self, user_id: int) -> asyncio.Queue[dict[str, Any]]:
+        """A live feed of the bot's answers to her button presses (the pop-ups), each like
+        an entry of `callback_answers`."""
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self._world.answer_subscribers.setdefault(user_id, []).append(queue)
+        return queue
+
+    def unsubscribe_answers(self, user_id: int, queue: asyncio.Queue[dict[str, Any]]) -> None:
+        with contextlib.suppress(ValueError):
+            self._world.answer_subscribers.get(user_id, []).remove(queue)
 
     async def _read_next(self, chat: Chat, deadline: float) -> SentMessage | None:
         if not await self._wait_unread(chat, deadline):

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections import deque
 from dataclasses import dataclass, field, replace
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 from bot.clock import Clock
 from bot.emulator.formatting import utf16_length
@@ -28,6 +28,14 @@ class Sender(TypedDict, total=False):
     chat_type: str  # "private", "group" or "supergroup"
     first_name: str
     language_code: str
+
+
+class StoredFile(NamedTuple):
+    """A file Telegram holds, which the bot can send again by its file_id."""
+
+    size: int | None  # None for a file Telegram fetched from a URL
+    name: str | None
+    data: bytes | None
 
 
 class Signal:
@@ -85,8 +93,9 @@ class World:
         self.chats: dict[int, Chat] = {}
         self.users: dict[int, dict[str, Any]] = {}
         self.blocked: set[int] = set()
-        self.files: dict[str, tuple[int | None, str | None]] = {}  # file_id -> (size, name)
-        self.open_queries: set[str] = set()
+        self.files: dict[str, StoredFile] = {}  # by file_id
+        self.open_queries: dict[str, int] = {}  # callback query id -> the user who pressed
+        self.answer_subscribers: dict[int, list[asyncio.Queue[dict[str, Any]]]] = {}
         self.closing = False
         self.update_arrived = Signal()
 
@@ -115,6 +124,19 @@ class World:
         chat = self.chat(chat_id)
         if chat.api is None:
             chat.api = _chat_object(chat_id, "private" if chat_id > 0 else "group", "Ana")
+
+    def restore_chat(self, chat_id: int, sent: list[SentMessage]) -> None:
+        """A chat's history from an earlier run: Telegram keeps it while the bot restarts."""
+        self.register_chat(chat_id)
+        chat = self.chat(chat_id)
+        chat.sent = list(sent)
+        chat.cursor = len(chat.sent)
+        chat.bot_messages = {m.message_id: m for m in chat.sent if not m.deleted}
+        newest = max((m.message_id for m in chat.sent), default=0)
+        chat.next_message_id = max(chat.next_message_id, newest + 1)
+        for message in chat.bot_messages.values():
+            if message.method != "sendMessage":
+                self.files[_file_id(message)] = _stored_file(message)
 
     # --- the update queue ---------------------------------------------------------------
 
@@ -193,7 +215,7 @@ class World:
         self, user_id: int, chat: Chat, message: SentMessage, data: str
     ) -> int:
         query_id = str(next(self._query_ids))
-        self.open_queries.add(query_id)
+        self.open_queries[query_id] = user_id
         return self.queue_update(
             "callback_query",
             {
@@ -207,7 +229,7 @@ class World:
 
     def photo_content(self, caption: str | None) -> dict[str, Any]:
         file_id = f"user-photo-{next(self._file_ids)}"
-        self.files[file_id] = (_USER_PHOTO_BYTES, None)
+        self.files[file_id] = StoredFile(_USER_PHOTO_BYTES, None, None)
         content: dict[str, Any] = {"photo": [_photo_size(file_id, _USER_PHOTO_BYTES)]}
         if caption:
             content["caption"] = caption
@@ -245,13 +267,16 @@ class World:
         chat.sent.append(message)
         chat.bot_messages[message.message_id] = message
         if message.method != "sendMessage":
-            self.files[_file_id(message)] = (
-                message.photo_bytes or message.document_bytes,
-                message.file_name,
-            )
+            self.files[_file_id(message)] = _stored_file(message)
         chat.arrived.fire()
         chat.publish(message)
         return self.message_object(chat, message)
+
+    def answer(self, user_id: int, answer: dict[str, Any]) -> None:
+        """An answerCallbackQuery: recorded, and shown to whoever watches that user."""
+        self.callback_answers.append(answer)
+        for queue in self.answer_subscribers.get(user_id, []):
+            queue.put_nowait(answer)
 
     def message_object(self, chat: Chat, message: SentMessage) -> dict[str, Any]:
         """The Bot API Message for something the bot sent, as Telegram returns it."""
@@ -304,6 +329,12 @@ def _chat_object(chat_id: int, chat_type: str, first_name: str) -> dict[str, Any
 def _file_id(message: SentMessage) -> str:
     kind = "photo" if message.method == "sendPhoto" else "document"
     return f"{kind}-{message.chat_id}-{message.message_id}"
+
+
+def _stored_file(message: SentMessage) -> StoredFile:
+    return StoredFile(
+        message.photo_bytes or message.document_bytes, message.file_name, message.file_data
+    )
 
 
 def _photo_size(file_id: str, size: int | None) -> dict[str, Any]:
