@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -19,11 +20,16 @@ from bot.content import (
 from bot.core.model import Situation
 from bot.core.timezones import local_date
 from bot.features.cutoff.logic import (
+    MAX_LINKS,
+    Checklist,
+    HowLink,
     ItemState,
     Progress,
+    checked_checklist,
     checked_order,
     next_state,
     open_items,
+    parse_link,
     progress,
     reminder_at,
     reminder_due,
@@ -163,16 +169,164 @@ def test_an_item_without_a_label_stops_the_bot_at_start() -> None:
         checked_order(["number", "signal"], has_label=lambda item_id: item_id == "number")
 
 
+# -- how-to links and the digital-safety items ------------------------------------------
+
+
+def test_a_link_reads_label_then_address() -> None:
+    assert parse_link("here", "iPhone | https://support.apple.com/") == HowLink(
+        "iPhone", "https://support.apple.com/"
+    )
+    assert parse_link("here", "  How, in X's Help Center |https://help.x.com/ ") == HowLink(
+        "How, in X's Help Center", "https://help.x.com/"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://support.apple.com/",  # no label
+        " | https://support.apple.com/",
+        "iPhone | http://support.apple.com/",  # not https: she'd be warned, or worse
+        "iPhone | support.apple.com",
+        "iPhone | https://support.apple.com/ and more",
+    ],
+)
+def test_a_broken_link_stops_the_bot_at_start(text: str) -> None:
+    with pytest.raises(ContentError, match=r"cutoff\.how\.number"):
+        parse_link("cutoff.how.number", text)
+
+
+LINK = "Help | https://example.org/help"
+
+
+def checklist(
+    ids: list[str],
+    *,
+    safety: frozenset[str] = frozenset(),
+    everyday: frozenset[str] | None = None,
+    links: dict[str, list[str]] | None = None,
+) -> Checklist:
+    plain = frozenset(ids) - safety if everyday is None else everyday
+    return checked_checklist(
+        ids,
+        is_everyday=lambda item_id: item_id in plain,
+        is_safety=lambda item_id: item_id in safety,
+        links_of=lambda item_id: (links or {}).get(item_id, [LINK]),
+    )
+
+
+def test_safety_items_are_only_on_a_safety_first_list_and_keep_their_place() -> None:
+    ids = ["evidence", "number", "location", "whatsapp"]
+    both = checklist(ids, safety=frozenset({"evidence", "location"}))
+
+    assert both.order_for(safety_first=True) == tuple(ids)
+    assert both.order_for(safety_first=False) == ("number", "whatsapp")
+    assert both.links["location"] == (HowLink("Help", "https://example.org/help"),)
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda: checklist(["number", "whatsapp"], links={"whatsapp": []}), "how-to link"),
+        (
+            lambda: checklist(["number"], links={"number": [LINK] * (MAX_LINKS + 1)}),
+            f"at most {MAX_LINKS}",
+        ),
+        (
+            lambda: checklist(
+                ["evidence", "number"],
+                safety=frozenset({"evidence"}),
+                everyday=frozenset({"evidence", "number"}),
+            ),
+            "both",
+        ),
+        (lambda: checklist(["evidence"], safety=frozenset({"evidence"})), "outside"),
+        (
+            lambda: checklist(["number", "signal"], everyday=frozenset({"number"})),
+            "'signal' has no label",
+        ),
+    ],
+)
+def test_a_checklist_content_slip_stops_the_bot_at_start(
+    make: Callable[[], Checklist], problem: str
+) -> None:
+    with pytest.raises(ContentError, match=problem):
+        make()
+
+
 @pytest.fixture(scope="module")
 def content() -> Content:
     return Content.load(default_content_dir(), "en")
 
 
-def test_the_checklist_covers_every_channel_of_the_brief(content: Content) -> None:
-    order = checked_order(
+@pytest.fixture(scope="module")
+def contents() -> dict[str, Content]:
+    return Content.load_all(default_content_dir())
+
+
+def content_checklist(content: Content) -> Checklist:
+    return checked_checklist(
         content.variants("cutoff.order"),
-        has_label=lambda item_id: content.has(f"cutoff.items.{item_id}"),
+        is_everyday=lambda item_id: content.has(f"cutoff.items.{item_id}"),
+        is_safety=lambda item_id: content.has(f"cutoff.safety_items.{item_id}"),
+        links_of=lambda item_id: (
+            content.variants(f"cutoff.how.{item_id}")
+            if content.has(f"cutoff.how.{item_id}")
+            else None
+        ),
     )
+
+
+DIGITAL_SAFETY = {"evidence", "location", "accounts", "trackers", "stalkerware", "previews"}
+
+
+def test_after_abuse_evidence_comes_before_anything_is_blocked(
+    contents: dict[str, Content],
+) -> None:
+    for content in contents.values():
+        listed = content_checklist(content)
+        order = listed.order_for(safety_first=True)
+
+        assert listed.safety_only == DIGITAL_SAFETY
+        assert order[0] == "evidence"
+        # Every digital-safety step comes before the first channel she blocks.
+        assert max(order.index(i) for i in DIGITAL_SAFETY) < order.index("number")
+        assert DIGITAL_SAFETY.isdisjoint(listed.order_for(safety_first=False))
+
+
+def test_every_item_links_to_a_help_page_in_every_language(contents: dict[str, Content]) -> None:
+    for content in contents.values():
+        listed = content_checklist(content)
+        for item_id in listed.order:
+            links = listed.links[item_id]
+            assert links, item_id
+            for link in links:
+                assert link.url.startswith("https://"), (content.locale, item_id)
+                # Two to a row on a phone: a paired label has to fit half the width.
+                limit = 20 if len(links) > 1 else 40
+                assert len(content.text("cutoff.how_button", label=link.label)) <= limit, link
+
+
+def test_the_links_are_the_same_pages_in_every_language(contents: dict[str, Content]) -> None:
+    english = content_checklist(contents["en"])
+    for content in contents.values():
+        listed = content_checklist(content)
+        assert listed.order == english.order
+        for item_id in listed.order:
+            urls = [link.url for link in listed.links[item_id]]
+            assert urls == [link.url for link in english.links[item_id]], item_id
+
+
+def test_the_longest_list_fits_one_telegram_keyboard(content: Content) -> None:
+    listed = content_checklist(content)
+    order = listed.order_for(safety_first=True)
+    links = sum(len(listed.links[item_id]) for item_id in order)
+
+    assert len(order) + links + 2 <= 100  # every toggle, its links, "How?" and "Done"
+
+
+def test_the_checklist_covers_every_channel_of_the_brief(content: Content) -> None:
+    order = content_checklist(content).order_for(safety_first=False)
     labels = " ".join(content.text(f"cutoff.items.{item_id}") for item_id in order)
 
     for channel in [
@@ -202,10 +356,26 @@ def test_every_reminder_reads_fine_on_a_lock_screen(content: Content, situation:
     assert "• His number" in text
 
 
-def test_the_safety_checklist_never_suggests_a_word_to_him(content: Content) -> None:
+@pytest.mark.parametrize("situation", [s for s in Situation if s.safety_first])
+def test_the_safety_checklist_never_suggests_a_word_to_him(
+    content: Content, situation: Situation
+) -> None:
     for key in ("intro", "progress", "complete", "reminder"):
         text = situational(
-            content, f"cutoff.{key}", Situation.ABUSE, support="", done=0, total=1, items=""
+            content, f"cutoff.{key}", situation, support="", done=0, total=1, items=""
         ).lower()
         assert "tell him" not in text and "let him know" not in text
+        assert "reply" not in text and "miss" not in text
     assert "safety" in content.text("cutoff.intro_abuse", support="")
+
+
+@pytest.mark.parametrize("situation", [s for s in Situation if s.safety_first])
+def test_the_safety_first_intro_warns_that_removing_a_tracker_can_alert_him(
+    contents: dict[str, Content], situation: Situation
+) -> None:
+    english = situational(contents["en"], "cutoff.intro", situation, support="").lower()
+    assert "alert" in english and "advocate" in english
+    for service in ("Find My", "Google Maps", "Snap Map", "Life360"):
+        assert service.lower() in english
+    spanish = situational(contents["es"], "cutoff.intro", situation, support="").lower()
+    assert "alert" in spanish and "rastrea" in spanish

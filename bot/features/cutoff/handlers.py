@@ -1,8 +1,15 @@
 """/cutoff: every channel he could reach her through, or she could watch him through, as
 one checklist message she ticks in place; and one gentle reminder a few days later.
 
-Stateless between taps: each button carries the item and the state it moves to, and the
-database holds the rest, so the list survives restarts and any old copy still works.
+After abuse, or when she would rather not say, the list opens with digital safety
+(evidence kept, location sharing off, passwords changed, trackers and spy apps, lock-screen
+previews) before any blocking. Every item links to how to do it in that app's own help:
+"How to do each" opens those links under their items in the same message, and ticking
+keeps working there, so she can read, do, and tick without leaving it.
+
+Stateless between taps: each button carries the item, the state it moves to and the view
+it was tapped in, and the database holds the rest, so the list survives restarts and any
+old copy still works.
 """
 
 from __future__ import annotations
@@ -10,16 +17,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Mapping
 from typing import Final
 
-from telegram import Bot, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.content import ContentError, reads_fine_on_lock_screen, situational
+from bot.content import Content, ContentError, lock_screen_giveaway, situational
 from bot.core.model import Situation, Timer, UserProfile
 from bot.deps import Deps
 from bot.features.cutoff import logic
+from bot.safety.lines import Need
 from bot.telegram.ui import (
-    Button,
     Handler,
     answer_button,
     callback_parts,
@@ -34,9 +41,16 @@ REMINDER_TIMER: Final = "cutoff_reminder"
 COMMAND: Final = "cutoff"
 
 _ITEMS: Final = "cutoff.items."
+_SAFETY_ITEMS: Final = "cutoff.safety_items."
+_HOW: Final = "cutoff.how."
 _SHOW: Final = "cutoff:show"
 _DONE: Final = "cutoff:done"
 _SET: Final = "cutoff:set"
+_VIEW: Final = "cutoff:view"
+# The two views of the one message: the ticks alone, or each item with its how-to links.
+_LIST: Final = "list"
+_HOW_VIEW: Final = "how"
+_LINKS_PER_ROW: Final = 2
 
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -45,17 +59,23 @@ class CutoffFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
-        self._order = logic.checked_order(
-            self._content.variants("cutoff.order"),
-            has_label=lambda item_id: self._content.has(f"{_ITEMS}{item_id}"),
-        )
-        self._check_reminders_are_discreet()
+        # Checked for every language at start: a missing label or a broken link in one
+        # locale should stop the bot, not show up on her phone.
+        self._checklists = {
+            locale: _checklist_of(deps.locales.of(locale)) for locale in deps.locales.available
+        }
+        orders = {checklist.order for checklist in self._checklists.values()}
+        if len(orders) != 1:
+            raise ContentError("cutoff.order: every locale must list the same items")
+        for locale, checklist in self._checklists.items():
+            _check_reminders_are_discreet(deps.locales.of(locale), checklist)
 
     def handlers(self) -> list[Handler]:
         return [
             CommandHandler(COMMAND, self.show),
             CallbackQueryHandler(self.show, pattern=rf"^{_SHOW}$"),
-            CallbackQueryHandler(self.set_state, pattern=rf"^{_SET}:\w+:\w+$"),
+            CallbackQueryHandler(self.set_state, pattern=rf"^{_SET}:\w+:\w+(?::{_HOW_VIEW})?$"),
+            CallbackQueryHandler(self.switch_view, pattern=rf"^{_VIEW}:({_LIST}|{_HOW_VIEW})$"),
             CallbackQueryHandler(self.done, pattern=rf"^{_DONE}$"),
         ]
 
@@ -64,7 +84,11 @@ class CutoffFlow:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         states = await self._deps.repo.cutoff_states(profile.user_id)
-        await reply(update, self._page(profile, states), self._keyboard(states))
+        await reply(
+            update,
+            self._page(profile, states, how=False),
+            self._keyboard(profile, states, how=False),
+        )
         # `schedule`, not `set`: the key exists from her first visit on, in any state, so
         # opening the list again neither moves the reminder nor brings a sent one back.
         await self._deps.timers.schedule(
@@ -79,15 +103,35 @@ class CutoffFlow:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
         states = await self._deps.repo.cutoff_states(profile.user_id)
-        _, _, item_id, wanted = callback_parts(update)
+        _, _, item_id, wanted, *view = callback_parts(update)
+        how = view == [_HOW_VIEW]
         state = logic.parse_state(wanted)
-        # An item that left the content since this copy was drawn just gets redrawn away.
-        if item_id in self._order and state is not None:
+        # An item that left the content (or her list, when her situation changed) since
+        # this copy was drawn just gets redrawn away.
+        if item_id in self._order(profile) and state is not None:
             await self._deps.repo.set_cutoff_state(
                 profile.user_id, item_id, state, self._deps.clock.now()
             )
             states[item_id] = state
-        await self._redraw(update, context, self._page(profile, states), self._keyboard(states))
+        await self._redraw(
+            update,
+            context,
+            self._page(profile, states, how=how),
+            self._keyboard(profile, states, how=how),
+        )
+
+    async def switch_view(self, update: Update, context: Context) -> None:
+        """The same message, with or without the how-to links under each item."""
+        answer_button(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        states = await self._deps.repo.cutoff_states(profile.user_id)
+        how = callback_parts(update)[-1] == _HOW_VIEW
+        await self._redraw(
+            update,
+            context,
+            self._page(profile, states, how=how),
+            self._keyboard(profile, states, how=how),
+        )
 
     async def done(self, update: Update, context: Context) -> None:
         answer_button(update, context)
@@ -98,7 +142,8 @@ class CutoffFlow:
             # A finished list keeps its text but loses its buttons, so the chat holds no
             # half-dead copies; /cutoff brings a live one back.
             await _unless_unchanged(query.edit_message_reply_markup(reply_markup=None))
-        key = "cutoff.saved" if logic.reminder_due(states, self._order) else "cutoff.saved_complete"
+        due = logic.reminder_due(states, self._order(profile))
+        key = "cutoff.saved" if due else "cutoff.saved_complete"
         await reply(update, self._content.text(key), main_keyboard(self._content))
 
     async def send_reminder(self, bot: Bot, timer: Timer) -> None:
@@ -106,7 +151,7 @@ class CutoffFlow:
         if profile is None or not profile.active:
             return
         states = await self._deps.repo.cutoff_states(profile.user_id)
-        still_open = logic.open_items(states, self._order)
+        still_open = logic.open_items(states, self._order(profile))
         if not still_open:
             return  # she settled every item herself: nothing to bring up
         items = "\n".join(
@@ -120,8 +165,16 @@ class CutoffFlow:
         )
 
     # -- drawing -------------------------------------------------------------------------
-    def _page(self, profile: UserProfile, states: Mapping[str, str]) -> str:
-        done, total = logic.progress(states, self._order)
+    def _checklist(self) -> logic.Checklist:
+        """The checklist in the language of whoever is being answered."""
+        return self._checklists[self._content.locale]
+
+    def _order(self, profile: UserProfile) -> tuple[str, ...]:
+        return self._checklist().order_for(profile.situation.safety_first)
+
+    def _page(self, profile: UserProfile, states: Mapping[str, str], *, how: bool) -> str:
+        order = self._order(profile)
+        done, total = logic.progress(states, order)
         situation = profile.situation
         if total == 0:
             header = self._content.text("cutoff.nothing_needed")
@@ -130,29 +183,58 @@ class CutoffFlow:
                 self._content, "cutoff.progress", situation, done=done, total=total
             )
         parts = [header]
-        if total and not logic.reminder_due(states, self._order):
+        if total and not logic.reminder_due(states, order):
             parts.append(situational(self._content, "cutoff.complete", situation))
-        support = self._content.safety_for_zone(profile.timezone)
-        parts.append(
-            situational(self._content, "cutoff.intro", situation, support="\n".join(support.lines))
-        )
+        # Only the safety-first intros show them, but every intro takes the same fields.
+        support = self._deps.safety.lines_text(profile, Need.ABUSE)
+        parts.append(situational(self._content, "cutoff.intro", situation, support=support))
+        if how:
+            parts.append(self._content.text("cutoff.how_note"))
         return "\n\n".join(parts)
 
-    def _keyboard(self, states: Mapping[str, str]) -> InlineKeyboardMarkup:
-        rows: list[list[Button]] = []
-        for item_id in self._order:
+    def _keyboard(
+        self, profile: UserProfile, states: Mapping[str, str], *, how: bool
+    ) -> InlineKeyboardMarkup:
+        checklist = self._checklist()
+        suffix = f":{_HOW_VIEW}" if how else ""
+        rows: list[list[InlineKeyboardButton]] = []
+        for item_id in self._order(profile):
             state = logic.state_of(states, item_id)
             label = self._content.text(
                 "cutoff.button",
                 mark=self._content.text(f"cutoff.marks.{state.value}"),
                 item=self._label(item_id),
             )
-            rows.append([(label, f"{_SET}:{item_id}:{logic.next_state(state).value}")])
-        rows.append([(self._content.text("cutoff.buttons.done"), _DONE)])
-        return inline(rows)
+            data = f"{_SET}:{item_id}:{logic.next_state(state).value}{suffix}"
+            rows.append([InlineKeyboardButton(label, callback_data=data)])
+            if how:
+                # Right under the item they explain, so she can read, do it, and tick.
+                links = [
+                    InlineKeyboardButton(
+                        self._content.text("cutoff.how_button", label=link.label), url=link.url
+                    )
+                    for link in checklist.links[item_id]
+                ]
+                rows.extend(
+                    links[i : i + _LINKS_PER_ROW] for i in range(0, len(links), _LINKS_PER_ROW)
+                )
+        view, view_label = (
+            (_LIST, "cutoff.buttons.hide_how") if how else (_HOW_VIEW, "cutoff.buttons.how")
+        )
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    self._content.text(view_label), callback_data=f"{_VIEW}:{view}"
+                ),
+                InlineKeyboardButton(
+                    self._content.text("cutoff.buttons.done"), callback_data=_DONE
+                ),
+            ]
+        )
+        return InlineKeyboardMarkup(rows)
 
     def _label(self, item_id: str) -> str:
-        return self._content.text(f"{_ITEMS}{item_id}")
+        return _label_in(self._content, item_id)
 
     async def _redraw(
         self, update: Update, context: Context, text: str, markup: InlineKeyboardMarkup
@@ -166,17 +248,6 @@ class CutoffFlow:
         if chat is not None:
             await context.bot.send_message(chat.id, clip(text), reply_markup=markup)
 
-    def _check_reminders_are_discreet(self) -> None:
-        # The reminder arrives unasked, so its first line must pass a glance at her lock
-        # screen; a content slip should stop the bot at start, not show up on her phone.
-        for situation in Situation:
-            text = situational(self._content, "cutoff.reminder", situation, items="")
-            if not reads_fine_on_lock_screen(text):
-                raise ContentError(
-                    f"cutoff.reminder ({situation.value}): the first line would give her away"
-                    " on a lock screen"
-                )
-
 
 async def _unless_unchanged(edit: Awaitable[object]) -> None:
     """Await an edit, shrugging off Telegram's "not modified": a quick double tap asks
@@ -186,3 +257,39 @@ async def _unless_unchanged(edit: Awaitable[object]) -> None:
     except BadRequest as error:
         if "not modified" not in str(error).lower():
             raise
+
+
+def _checklist_of(content: Content) -> logic.Checklist:
+    def links_of(item_id: str) -> list[str] | None:
+        key = f"{_HOW}{item_id}"
+        return content.variants(key) if content.has(key) else None
+
+    return logic.checked_checklist(
+        content.variants("cutoff.order"),
+        is_everyday=lambda item_id: content.has(f"{_ITEMS}{item_id}"),
+        is_safety=lambda item_id: content.has(f"{_SAFETY_ITEMS}{item_id}"),
+        links_of=links_of,
+    )
+
+
+def _check_reminders_are_discreet(content: Content, checklist: logic.Checklist) -> None:
+    # The reminder arrives unasked, so what her lock screen shows of it must give nothing
+    # away, even with every item open (the labels do name him): a content slip should
+    # stop the bot at start, not show up on her phone.
+    every_item = "\n".join(
+        content.text("cutoff.reminder_item", item=_label_in(content, item_id))
+        for item_id in checklist.order
+    )
+    for situation in Situation:
+        text = situational(content, "cutoff.reminder", situation, items=every_item)
+        if (word := lock_screen_giveaway(text, content.locale)) is not None:
+            raise ContentError(
+                f"{content.locale}: cutoff.reminder ({situation.value}) would show '{word}'"
+                " on her lock screen: keep the open items below its first three lines and"
+                " 150 characters"
+            )
+
+
+def _label_in(content: Content, item_id: str) -> str:
+    key = f"{_ITEMS}{item_id}"
+    return content.text(key if content.has(key) else f"{_SAFETY_ITEMS}{item_id}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 from typing import Final, NamedTuple
@@ -21,6 +22,12 @@ REMINDER_AFTER: Final = timedelta(days=3)
 # stored with her progress, so they stay short and plain.
 MAX_ID_LENGTH: Final = 20
 _ID: Final = re.compile(r"[a-z0-9_]+")
+# Each item's how-to links sit under it as buttons, two to a row; more than four would
+# bury the list they belong to.
+MAX_LINKS: Final = 4
+# A how-to link in content reads "label | https://address": one line an editor can check
+# by eye against the page it points to.
+_LINK: Final = re.compile(r"(?P<label>[^|]*\S[^|]*)\|\s*(?P<url>https://[^\s|]+)\s*")
 
 
 class ItemState(StrEnum):
@@ -104,3 +111,64 @@ def checked_order(ids: Sequence[str], *, has_label: Callable[[str], bool]) -> tu
     if not seen:
         raise ContentError("cutoff.order: the checklist has no items")
     return tuple(ids)
+
+
+class HowLink(NamedTuple):
+    """Where to learn how to close one item: that app's own help page."""
+
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    """The items of the content, checked once at start, and what she sees of them."""
+
+    order: tuple[str, ...]  # every item, top to bottom
+    safety_only: frozenset[str]  # digital safety: only when her situation puts safety first
+    links: Mapping[str, tuple[HowLink, ...]]  # at least one for every item
+
+    def order_for(self, safety_first: bool) -> tuple[str, ...]:
+        """Her list. After abuse (or when she'd rather not say) it carries the digital-safety
+        items too, in the content's order, so evidence is kept before anything is blocked."""
+        if safety_first:
+            return self.order
+        return tuple(item_id for item_id in self.order if item_id not in self.safety_only)
+
+
+def parse_link(where: str, text: str) -> HowLink:
+    match = _LINK.fullmatch(text)
+    if match is None:
+        raise ContentError(f"{where}: '{text}' must read 'label | https://address'")
+    return HowLink(match["label"].strip(), match["url"])
+
+
+def checked_checklist(
+    ids: Sequence[str],
+    *,
+    is_everyday: Callable[[str], bool],
+    is_safety: Callable[[str], bool],
+    links_of: Callable[[str], Sequence[str] | None],
+) -> Checklist:
+    """The checklist of one locale: every id labelled once, as an everyday item or as a
+    digital-safety one, and every item with its how-to links."""
+    order = checked_order(ids, has_label=lambda item_id: is_everyday(item_id) or is_safety(item_id))
+    safety_only = frozenset(item_id for item_id in order if is_safety(item_id))
+    for item_id in safety_only:
+        if is_everyday(item_id):
+            raise ContentError(
+                f"cutoff.order: '{item_id}' is labelled under both [cutoff.items] and"
+                " [cutoff.safety_items]"
+            )
+    if safety_only.issuperset(order):
+        raise ContentError("cutoff.order: the checklist has no items outside safety_items")
+    links: dict[str, tuple[HowLink, ...]] = {}
+    for item_id in order:
+        where = f"cutoff.how.{item_id}"
+        texts = links_of(item_id)
+        if not texts:
+            raise ContentError(f"{where}: every item needs a how-to link")
+        if len(texts) > MAX_LINKS:
+            raise ContentError(f"{where}: at most {MAX_LINKS} links")
+        links[item_id] = tuple(parse_link(where, text) for text in texts)
+    return Checklist(order=order, safety_only=safety_only, links=links)
