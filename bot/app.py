@@ -38,6 +38,8 @@ from bot.features.pings.scheduler import DAILY_PING, PingScheduler
 from bot.features.privacy.handlers import PrivacyFlow
 from bot.features.profiles import Profiles
 from bot.features.reasons.handlers import ReasonsFlow
+from bot.features.safety.handlers import SafetyFlow
+from bot.features.safety.service import SafetyService
 from bot.features.streak.handlers import StreakFlow
 from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
 from bot.localization import Locales
@@ -50,7 +52,11 @@ from bot.timers.service import TimerService
 _log = logging.getLogger(__name__)
 
 LOCALE_GROUP = -20
-FIRST_GUARD_GROUP = -10
+PRIVATE_ONLY_GROUP = -10
+# Before every flow: danger and despair are heard whatever she was doing.
+SAFETY_GROUP = -9
+COUNTRY_QUESTION_GROUP = -8
+EDITED_GROUP = -7
 FLOWS_GROUP = 0
 AFTER_EVERY_UPDATE_GROUP = 100
 
@@ -113,6 +119,7 @@ async def open_deps(
             timers=timers,
             profiles=profiles,
             pings=pings,
+            safety=SafetyService(content, locales.every(), profiles, settings.default_timezone),
             rng=rng,
         )
     finally:
@@ -139,8 +146,14 @@ def build_application(
     application = builder.build()
 
     application.add_handler(TypeHandler(Update, general.speak_her_language), group=LOCALE_GROUP)
-    for offset, guard in enumerate(general.guards()):
-        application.add_handler(guard, group=FIRST_GUARD_GROUP + offset)
+    # Each guard in a group of its own: one match per group is all PTB allows, and every
+    # guard must see every update.
+    private_only, edited = general.guards()
+    safety = SafetyFlow(deps)
+    application.add_handler(private_only, group=PRIVATE_ONLY_GROUP)
+    application.add_handlers(safety.listener(), group=SAFETY_GROUP)
+    application.add_handler(safety.country_flow(), group=COUNTRY_QUESTION_GROUP)
+    application.add_handler(edited, group=EDITED_GROUP)
     cutoff = CutoffFlow(deps)
     drafts = DraftsFlow(deps)
     hetexted = HeTextedFlow(deps)

@@ -25,14 +25,22 @@ import string
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NoReturn
 
 from bot.core.model import Situation, UrgeKind
-from bot.core.timezones import CityChoice, is_known_zone
+from bot.core.timezones import (
+    CityChoice,
+    ZoneAbbreviation,
+    abbreviation_key,
+    is_known_zone,
+)
+from bot.safety.alarm import AlarmPatterns, read_alarm_patterns
+from bot.safety.country import is_country
+from bot.safety.lines import CountryLines, Directory, HelpLine, SafetyBook
 
 __all__ = [
     "Card",
@@ -46,7 +54,6 @@ __all__ = [
     "Holiday",
     "Milestone",
     "PingTexts",
-    "SafetyResources",
     "SupportLine",
     "check_locales_match",
     "default_content_dir",
@@ -67,6 +74,7 @@ GROUNDING: Final = "grounding.toml"
 SAFETY: Final = "safety.toml"
 ZONES: Final = "zones.toml"
 PINGS: Final = "pings.toml"
+ALARM: Final = "alarm.toml"
 
 MIN_LINES_PER_DAY: Final = 7  # a week of daily check-ins without a repeat, at any streak
 STREAK_DAYS: Final = range(0, 3651)  # ten years is far enough to write lines for
@@ -96,7 +104,7 @@ _TELLTALE: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
             r"\b(?:él|le|lo|les|su|sus|ex|exes|ex-\w+|ex(?:novi|pareja|marido|espos)\w*"
             r"|novi[oa]s?|noviazgo\w*|pareja\w*|marido\w*|espos[oa]s?|relaci[oó]n\w*"
             r"|mensaj\w*|escrib\w*|escrit[oa]s?|whats\w*|llamarl[eo]|llamad[oa]s?"
-            r"|(?:des)?bloque\w*|contact\w*|stalk\w*|acos\w*|espi(?:ar|o|as|a|ando)"
+            r"|(?:des)?bloque\w*|contact\w*|stalk\w*|acos(?!t)\w*|espi(?:ar|o|as|a|ando)"
             r"|ruptura\w*|romp\w*|cortamos|separaci[oó]n\w*|separad[oa]s?"
             r"|divorci\w*|text\w*|block\w*)\b",
             re.IGNORECASE,
@@ -105,18 +113,73 @@ _TELLTALE: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
 )
 
 
-def reads_fine_on_lock_screen(text: str, locale: str | None = None) -> bool:
-    """True if the first line, the part a lock screen shows, gives nothing away.
+# What a notification preview shows of a message depends on the phone: a few lines, or a
+# few lines' worth of characters. Both are read, each in full.
+PREVIEW_LINES: Final = 3
+PREVIEW_CHARS: Final = 150
+# The first PREVIEW_CHARS characters and the rest of the word they stop in: "him" cut
+# after "hi" still says him, and "hello" cut after "he" does not say he.
+_PREVIEW_START: Final = re.compile(rf".{{0,{PREVIEW_CHARS}}}\w*", re.DOTALL)
 
-    Pings arrive unasked, often while someone else can see her screen, so their first
-    line never mentions him, an ex, texting, blocking or a breakup. The words are those
-    of `locale`; without one, or for a language with no list of its own, every list
-    applies, the strictest reading.
+
+def reads_fine_on_lock_screen(text: str, locale: str | None = None) -> bool:
+    """True if what a lock screen shows of `text` gives nothing away.
+
+    What the bot sends unasked arrives while someone else may be looking at her screen.
+    A preview shows the first few lines or the first few lines' worth of characters, so
+    both are read: the first three lines with any text in them, each whole, and the first
+    150 characters. Neither may mention him, an ex, texting, blocking or a breakup. The
+    words are those of `locale`; without one, or for a language with no list of its own,
+    every list applies, the strictest reading.
     """
-    first_line = text.strip().split("\n", 1)[0]
+    return lock_screen_giveaway(text, locale) is None
+
+
+def lock_screen_giveaway(text: str, locale: str | None = None) -> str | None:
+    """The first word that gives her away where a lock screen shows `text`, or None."""
+    lines = [line for line in text.splitlines() if line.strip()][:PREVIEW_LINES]
+    start = _PREVIEW_START.match(text.strip())
+    preview = "\n".join([*lines, start.group() if start else ""])
     own = _TELLTALE.get(locale or "")
     patterns = [own] if own is not None else list(_TELLTALE.values())
-    return not any(pattern.search(first_line) for pattern in patterns)
+    found = (match.group() for pattern in patterns if (match := pattern.search(preview)))
+    return next(found, None)
+
+
+# The flows' texts that the bot sends without being asked (pings.toml is all unasked and
+# is checked as it is read). Each arrives as a notification, so `reads_fine_on_lock_screen`
+# must hold for it: checked at load, in every locale, for every situation's variant and
+# every wording, with its placeholders left empty, which shows the most of its own words a
+# preview can. What fills a placeholder is checked where it comes from.
+UNPROMPTED: Final = (
+    "drafts.review.one",  # the held-draft review, before she taps "Show it"
+    "drafts.review.many",
+    "cutoff.reminder",  # days after she opened the checklist, if something is still open
+    "urge.checkback",  # the end of the wait she asked for
+    "urge.checkback_late",
+    "hetexted.late",  # opens the /hetexted check-back when it comes late
+    "hetexted.checkback",
+    "hetexted.checkback_template",
+    "friend.alert",  # to her trusted friend
+    "friend.removed_friend",
+    "friend.joined_her",  # to her, when her friend opens the link or leaves
+    "friend.left_her",
+)
+
+
+def _check_unprompted(
+    locale: str, texts: Mapping[str, tuple[str, ...]], sources: Mapping[str, str]
+) -> None:
+    for key in UNPROMPTED:
+        for variant in (key, *(f"{key}_{situation.value}" for situation in Situation)):
+            for template in texts.get(variant, ()):
+                words = "".join(literal for literal, *_ in string.Formatter().parse(template))
+                if (word := lock_screen_giveaway(words, locale)) is not None:
+                    raise ContentError(
+                        f"{locale}/{sources.get(variant, '*.toml')}: '{variant}' arrives unasked"
+                        f" and says '{word}' where a lock screen shows it (the first"
+                        f" {PREVIEW_LINES} lines and {PREVIEW_CHARS} characters)"
+                    )
 
 
 class ContentError(Exception):
@@ -203,7 +266,7 @@ class Holiday:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class PingTexts:
-    """The words of pings.toml. Every first line here has passed the lock-screen check."""
+    """The words of pings.toml. Every part a lock screen can show has passed its check."""
 
     headlines: tuple[str, ...]  # "Day {days}. ..." wordings for a streak of 1 day or more
     first_day: str  # for the day the count starts again, when "Day 0" would sting
@@ -253,13 +316,6 @@ class PingTexts:
         return _fill("pings.risk.nudge", self.risk_nudge, fields)
 
 
-@dataclass(frozen=True, slots=True)
-class SafetyResources:
-    country: str  # ISO 3166 code, "US"
-    name: str  # the country as she reads it
-    lines: tuple[str, ...]  # one way to reach help per line
-
-
 def default_content_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "content"
 
@@ -272,10 +328,12 @@ class Content:
     closings: tuple[Closing, ...]
     exercises: tuple[Exercise, ...]
     cities: tuple[CityChoice, ...]
-    default_safety: SafetyResources
-    safety_by_zone: Mapping[str, SafetyResources]
+    safety: SafetyBook
+    alarm: AlarmPatterns  # the words of danger and despair in this language
     texts: Mapping[str, tuple[str, ...]]  # dotted key -> its variants, first is the main one
     pings: PingTexts
+    # What she may type for her zone ("EST"), from zones.toml; per locale, unmatched.
+    zone_abbreviations: tuple[ZoneAbbreviation, ...] = ()
     # dotted key -> the file that holds it ("messages.toml"), for errors that name it
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -290,16 +348,18 @@ class Content:
             path.name: _parse(path, f"{locale}/{path.name}")
             for path in sorted(folder.glob("*.toml"))
         }
-        for required in (CARDS, GROUNDING, SAFETY, ZONES, PINGS):
+        for required in (CARDS, GROUNDING, SAFETY, ZONES, PINGS, ALARM):
             if required not in documents:
                 raise ContentError(f"{locale}/{required}: file is missing")
         reasons, cards, closings = _read_cards(documents.pop(CARDS))
-        default_safety, safety_by_zone = _read_safety(documents.pop(SAFETY))
+        safety = _read_safety(documents.pop(SAFETY))
+        alarm = _read_alarm(documents.pop(ALARM))
         pings = _read_pings(documents.pop(PINGS))
         exercises = _read_exercises(documents.pop(GROUNDING))
-        cities = _read_cities(documents.pop(ZONES))
+        cities, zone_abbreviations = _read_zones(documents.pop(ZONES))
         # What is left are the text files.
         texts, sources = _read_texts(list(documents.values()))
+        _check_unprompted(locale, texts, sources)
         return cls(
             locale=locale,
             reasons=MappingProxyType(reasons),
@@ -307,8 +367,9 @@ class Content:
             closings=closings,
             exercises=exercises,
             cities=cities,
-            default_safety=default_safety,
-            safety_by_zone=MappingProxyType(safety_by_zone),
+            zone_abbreviations=zone_abbreviations,
+            safety=safety,
+            alarm=alarm,
             texts=MappingProxyType(texts),
             pings=pings,
             sources=MappingProxyType(sources),
@@ -376,9 +437,9 @@ class Content:
     def exercise(self, exercise_id: str) -> Exercise | None:
         return next((item for item in self.exercises if item.id == exercise_id), None)
 
-    def safety_for_zone(self, zone: str) -> SafetyResources:
-        """Support lines for the country her zone is in; the default country otherwise."""
-        return self.safety_by_zone.get(zone, self.default_safety)
+    def country_lines(self, country: str | None) -> CountryLines | None:
+        """Her country's lines, or None where we hold none (the directory is for her)."""
+        return self.safety.lines(country)
 
 
 # -- every locale says the same things ------------------------------------------------------
@@ -389,8 +450,8 @@ def check_locales_match(reference: Content, other: Content) -> None:
 
     Only the words may differ between locales. Compared: every text key, its placeholders
     and, for a list, its length; the cards (reason, kinds), closings (about_him),
-    exercises (minutes), time-zone buttons (zones), support lines per country (zones,
-    phone numbers, the default country), check-in lines (days), milestone days, holidays
+    exercises (minutes), time-zone buttons (zones), safety lines per country (which lines,
+    their phone numbers and sources), check-in lines (days), milestone days, holidays
     (dates) and danger kinds. The message starts with the locale's file: "es/cards.toml".
     """
     for problem in _differences(reference, other):
@@ -459,42 +520,28 @@ def _text_differences(reference: Content, other: Content) -> Iterator[str]:
 
 def _safety_differences(reference: Content, other: Content) -> Iterator[str]:
     base = reference.locale
-    ours, theirs = reference.default_safety.country, other.default_safety.country
-    if ours != theirs:
-        yield f"{SAFETY}: default country is '{theirs}', {base} has '{ours}'"
-    our_zones, their_zones = _zones_by_country(reference), _zones_by_country(other)
-    yield from _matched(SAFETY, "country", base, our_zones, their_zones)
-    # A wrong digit in a translated hotline would send her nowhere.
-    our_numbers, their_numbers = _numbers_by_country(reference), _numbers_by_country(other)
-    for code, numbers in our_numbers.items():
-        if code in their_numbers and their_numbers[code] != numbers:
-            yield (
-                f"{SAFETY}: country.{code} lines give the numbers {their_numbers[code]},"
-                f" {base} gives {numbers}"
-            )
+    ours, theirs = _safety_facts(reference.safety), _safety_facts(other.safety)
+    yield from _matched(SAFETY, "country", base, ours, theirs)
+    our_directory, their_directory = reference.safety.directory, other.safety.directory
+    if our_directory.url != their_directory.url:
+        yield (
+            f"{SAFETY}: directory url is '{their_directory.url}', {base} has '{our_directory.url}'"
+        )
 
 
-def _countries(content: Content) -> dict[str, SafetyResources]:
-    countries = {content.default_safety.country: content.default_safety}
-    for resources in content.safety_by_zone.values():
-        countries.setdefault(resources.country, resources)
-    return countries
-
-
-def _zones_by_country(content: Content) -> dict[str, str]:
-    """Country code -> its zones, described: "zones Europe/London"."""
-    zones: dict[str, list[str]] = {code: [] for code in _countries(content)}
-    for zone, resources in content.safety_by_zone.items():
-        zones[resources.country].append(zone)
-    return {code: f"zones {', '.join(sorted(names)) or 'none'}" for code, names in zones.items()}
-
-
-def _numbers_by_country(content: Content) -> dict[str, str]:
-    """Country code -> the phone numbers in its lines, sorted: "016, 112"."""
-    return {
-        code: ", ".join(sorted(_phone_numbers(resources.lines)))
-        for code, resources in _countries(content).items()
-    }
+def _safety_facts(book: SafetyBook) -> dict[str, str]:
+    """Country code -> what must not differ between languages: which lines it has, the
+    numbers she would dial (a wrong digit in a translation sends her nowhere) and where
+    each was confirmed."""
+    facts: dict[str, str] = {}
+    for code, country in book.countries.items():
+        parts = [f"emergency {country.emergency} ({country.source})"]
+        for kind, line in (("abuse", country.abuse), ("crisis", country.crisis)):
+            if line is not None:
+                numbers = ", ".join(_phone_numbers((line.reach,))) or "no number"
+                parts.append(f"{kind} {numbers} ({line.source})")
+        facts[code] = "; ".join(parts)
+    return facts
 
 
 _NUMBER = re.compile(r"\d(?:[\d \-]*\d)?")
@@ -608,10 +655,22 @@ class _Table:
         return self.file.split("/", 1)[0]  # files are named "<locale>/<name>.toml"
 
     def discreet(self, key: str, text: str) -> str:
-        if not reads_fine_on_lock_screen(text, self.locale):
-            first_line = text.split("\n", 1)[0]
-            self.fail(f"'{key}': first line '{first_line}' would give her away on a lock screen")
+        if (word := lock_screen_giveaway(text, self.locale)) is not None:
+            self.fail(
+                f"'{key}': '{word}' would give her away on a lock screen (it shows the first"
+                f" {PREVIEW_LINES} lines and {PREVIEW_CHARS} characters)"
+            )
         return text
+
+    def has(self, key: str) -> bool:
+        return key in self._data
+
+    def day(self, key: str) -> date:
+        value = self.value(key)
+        # TOML has dates of its own (checked = 2026-12-03); a datetime is a date too in Python.
+        if not isinstance(value, date) or isinstance(value, datetime):
+            self.fail(f"'{key}' must be a date like 2026-12-03")
+        return value
 
     def number(self, key: str, allowed: range) -> int:
         value = self.value(key)
@@ -772,35 +831,119 @@ def _read_exercises(document: _Document) -> tuple[Exercise, ...]:
     return tuple(exercises)
 
 
-def _read_safety(document: _Document) -> tuple[SafetyResources, dict[str, SafetyResources]]:
+def _read_safety(document: _Document) -> SafetyBook:
     top = _Table(document.file, "", document.data)
-    default_code = top.text("default")
-    by_code: dict[str, SafetyResources] = {}
-    by_zone: dict[str, SafetyResources] = {}
-    countries = top.table("country")
-    for code, data in countries.items():
-        if not _COUNTRY.fullmatch(code):
-            countries.fail(f"'{code}' is not a two-letter country code like US")
+    elsewhere = top.table("directory")
+    directory = Directory(
+        name=elsewhere.text("name"),
+        url=_url(elsewhere, "url"),
+        source=_url(elsewhere, "source"),
+        checked=elsewhere.day("checked"),
+    )
+    elsewhere.done()
+    countries: dict[str, CountryLines] = {}
+    tables = top.table("country")
+    for code, data in tables.items():
+        if not is_country(code):
+            tables.fail(f"'{code}' is not a two-letter country code like MX")
         entry = _Table(document.file, f"country.{code}", data)
-        resources = SafetyResources(
-            country=code, name=entry.text("name"), lines=entry.texts("lines")
+        emergency = entry.text("emergency")
+        if not emergency.isdigit():
+            entry.fail(f"emergency '{emergency}' must be the digits she dials")
+        countries[code] = CountryLines(
+            code=code,
+            emergency=emergency,
+            source=_url(entry, "source"),
+            checked=entry.day("checked"),
+            abuse=_read_help_line(entry, "abuse"),
+            crisis=_read_help_line(entry, "crisis"),
         )
-        for zone in entry.texts("zones", allow_empty=True):
-            if not is_known_zone(zone):
-                entry.fail(f"unknown time zone '{zone}'")
-            if zone in by_zone:
-                entry.fail(f"zone '{zone}' is listed under {by_zone[zone].country} already")
-            by_zone[zone] = resources
         entry.done()
-        by_code[code] = resources
+    aliases: dict[str, tuple[str, ...]] = {}
+    if "aliases" in document.data:
+        alias_table = top.table("aliases")
+        for code, _names in alias_table.items():
+            if code not in countries and not is_country(code):
+                alias_table.fail(f"'{code}' is not a two-letter country code like MX")
+            aliases[code] = alias_table.texts(code)
+        alias_table.done()
     top.done()
-    if default_code not in by_code:
-        top.fail(f"default country '{default_code}' has no [country.{default_code}] table")
-    return by_code[default_code], by_zone
+    if not countries:
+        top.fail("no [country.XX] tables")
+    return SafetyBook(
+        countries=MappingProxyType(countries),
+        directory=directory,
+        aliases=MappingProxyType(aliases),
+    )
 
 
-def _read_cities(document: _Document) -> tuple[CityChoice, ...]:
+def _read_help_line(country: _Table, kind: str) -> HelpLine | None:
+    if not country.has(kind):
+        return None  # none confirmed: the emergency number and the directory stand in
+    entry = country.table(kind)
+    line = HelpLine(
+        name=entry.text("name"),
+        reach=entry.text("reach"),
+        source=_url(entry, "source"),
+        checked=entry.day("checked"),
+    )
+    if not _phone_numbers((line.reach,)):
+        entry.fail(f"'reach' must hold the number to call or text: '{line.reach}'")
+    entry.done()
+    return line
+
+
+def _url(entry: _Table, key: str) -> str:
+    url = entry.text(key)
+    if not url.startswith(("https://", "http://")):
+        entry.fail(f"'{key}' must be a web address, not '{url}'")
+    return url
+
+
+def _read_alarm(document: _Document) -> AlarmPatterns:
+    try:
+        return read_alarm_patterns(document.data)
+    except ValueError as error:
+        raise ContentError(f"{document.file}: {error}") from None
+
+
+def _read_zones(
+    document: _Document,
+) -> tuple[tuple[CityChoice, ...], tuple[ZoneAbbreviation, ...]]:
     top = _Table(document.file, "", document.data)
+    cities = _read_cities(top)
+    abbreviations: list[ZoneAbbreviation] = []
+    taken: set[str] = set()
+    for entry in top.tables("abbreviation") if top.has("abbreviation") else []:
+        names = entry.texts("names")
+        entry.where = f"abbreviation '{names[0]}'"
+        keys = {abbreviation_key(name) for name in names}
+        if used := sorted(keys & taken):
+            entry.fail(f"'{used[0]}' is used twice")
+        taken |= keys
+        zone = entry.text("zone") if entry.has("zone") else None
+        if zone is not None and not is_known_zone(zone):
+            entry.fail(f"unknown time zone '{zone}'")
+        others = tuple(
+            _read_city(other) for other in (entry.tables("other") if entry.has("other") else [])
+        )
+        if zone is None and len(others) < 2:
+            entry.fail("needs a zone, or two or more [[abbreviation.other]] to ask between")
+        entry.done()
+        abbreviations.append(ZoneAbbreviation(frozenset(keys), zone, others))
+    top.done()
+    return cities, tuple(abbreviations)
+
+
+def _read_city(entry: _Table) -> CityChoice:
+    city = CityChoice(label=entry.text("label"), zone=entry.text("zone"))
+    if not is_known_zone(city.zone):
+        entry.fail(f"unknown time zone '{city.zone}'")
+    entry.done()
+    return city
+
+
+def _read_cities(top: _Table) -> tuple[CityChoice, ...]:
     cities: list[CityChoice] = []
     for entry in top.tables("city"):
         city = CityChoice(label=entry.text("label"), zone=entry.text("zone"))
@@ -811,7 +954,6 @@ def _read_cities(document: _Document) -> tuple[CityChoice, ...]:
             entry.fail("label is used twice")
         entry.done()
         cities.append(city)
-    top.done()
     if not cities:
         top.fail("no [[city]] entries")
     return tuple(cities)
@@ -832,7 +974,8 @@ def _read_pings(document: _Document) -> PingTexts:
     _check_lines_cover_every_day(top, lines)
 
     notes = top.table("milestones")
-    late_milestone = notes.template("late", frozenset({"days"}))
+    # It can follow a short milestone text closely enough to show on the lock screen.
+    late_milestone = notes.discreet("late", notes.template("late", frozenset({"days"})))
     notes.done()
     milestones = _read_milestones(top)
 
@@ -880,6 +1023,7 @@ def _read_milestones(top: _Table) -> tuple[Milestone, ...]:
         )
         entry.where = f"milestone {milestone.days}"
         entry.discreet("title", milestone.title)
+        entry.discreet("text", milestone.text)  # right under the title, in the preview
         if milestones and milestone.days <= milestones[-1].days:
             entry.fail(
                 f"days must grow from one milestone to the next, {milestones[-1].days} came first"
@@ -900,6 +1044,7 @@ def _read_line(entry: _Table, taken: set[str]) -> SupportLine:
     )
     if line.until_day is not None and line.until_day < line.from_day:
         entry.fail("until_day comes before from_day")
+    entry.discreet("text", line.text)  # right under the headline, in the preview
     entry.done()
     return line
 
@@ -1029,6 +1174,13 @@ def _fill(key: str, template: str, fields: Mapping[str, object]) -> str:
 
 
 def situational(content: Content, key: str, situation: Situation, **fields: object) -> str:
-    """`<key>_<situation>` where content has a variant for her situation, else `key`."""
-    variant = f"{key}_{situation.value}"
-    return content.text(variant if content.has(variant) else key, **fields)
+    """`<key>_<situation>` where content has a variant for her situation, else `key`.
+
+    Where she would rather not say, the abuse variant stands in for a missing one of her
+    own: abuse is often not named on the first day, so the careful wording is the default.
+    """
+    candidates = [f"{key}_{situation.value}"]
+    if situation.safety_first:
+        candidates.append(f"{key}_{Situation.ABUSE.value}")
+    variant = next((name for name in candidates if content.has(name)), key)
+    return content.text(variant, **fields)

@@ -10,6 +10,7 @@ from bot.content import Content
 from bot.crypto import TextCipher
 from bot.features.pings.outreach import Outreach
 from bot.features.profiles import Profiles
+from bot.features.safety.service import SafetyService
 from bot.localization import Locales
 from bot.settings import Settings
 from bot.store.base import Repository
@@ -27,4 +28,5 @@ class Deps:
     timers: TimerService
     profiles: Profiles
     pings: Outreach
+    safety: SafetyService
     rng: random.Random

@@ -38,6 +38,10 @@ class Locales:
     def use(self, locale: str | None) -> None:
         self._current.set(self.pick(locale))
 
+    def every(self) -> tuple[Content, ...]:
+        """Every language's content: for what she may type in any of them."""
+        return tuple(self._contents.values())
+
     def current(self) -> Content:
         return self._contents[self._current.get()]
 

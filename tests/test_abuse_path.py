@@ -22,7 +22,8 @@ async def test_abuse_shows_safety_resources_and_never_suggests_contact(
     bot: Bot, chat: Chat, clock: FakeClock
 ) -> None:
     await onboard(chat, situation="He was abusive", city="New York")
-    safety = await chat.expect("safety comes first")  # again, now for where she lives
+    # The lines came for the country she confirmed, before anything else.
+    safety = next(m for m in chat.emulator.messages(USER) if "safety comes first" in m.text)
     assert "800-799-7233" in safety.text
     assert "START to 88788" in safety.text
 
@@ -52,12 +53,13 @@ async def test_abuse_only_ever_gets_reasons_about_her_peace_and_power(bot: Bot, 
         assert any(text in shown.text for text in allowed), shown.text
 
 
-async def test_a_british_zone_gets_british_resources(bot: Bot, chat: Chat) -> None:
+async def test_in_the_united_kingdom_she_gets_british_lines(bot: Bot, chat: Chat) -> None:
     await chat.say("/start", expect="How did it end")
-    await chat.tap("He was abusive", expect="safety comes first")
+    await chat.tap("He was abusive", expect="Which country are you in")
+    safety = await chat.tap("United Kingdom", expect="safety comes first")
+    assert "0808 2000 247" in safety.text and "999" in safety.text
+    assert "800-799-7233" not in safety.text
     await chat.tap("Today")
     await chat.tap("London")
     await chat.tap("09:00")
     await chat.expect("You're set")
-    safety = await chat.expect("safety comes first")
-    assert "0808 2000 247" in safety.text

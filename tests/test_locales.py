@@ -119,16 +119,20 @@ def _digits(lines: tuple[str, ...]) -> list[str]:
 
 
 def test_spanish_support_lines_dial_the_same_numbers(en: Content, es: Content) -> None:
-    assert es.default_safety.country == en.default_safety.country == "US"
-    assert set(es.safety_by_zone) == set(en.safety_by_zone)
-    for zone, resources in en.safety_by_zone.items():
-        theirs = es.safety_for_zone(zone)
-        assert theirs.country == resources.country
-        assert _digits(theirs.lines) == _digits(resources.lines), zone
-    us = "\n".join(es.default_safety.lines)
-    assert "National Domestic Violence Hotline" in us  # the name she would search for
-    assert "800-799-7233" in us
-    assert "016" in "\n".join(es.safety_for_zone("Europe/Madrid").lines)
+    assert set(es.safety.countries) == set(en.safety.countries)
+    for code, ours in en.safety.countries.items():
+        theirs = es.safety.countries[code]
+        assert theirs.emergency == ours.emergency
+        for line, their_line in ((ours.abuse, theirs.abuse), (ours.crisis, theirs.crisis)):
+            assert (line is None) == (their_line is None), code
+            if line is not None and their_line is not None:
+                assert _digits((their_line.reach,)) == _digits((line.reach,)), code
+    us = es.country_lines("US")
+    assert us is not None and us.abuse is not None
+    assert "National Domestic Violence Hotline" in us.abuse.name  # the name she would search for
+    assert "800-799-7233" in us.abuse.reach
+    spain = es.country_lines("ES")
+    assert spain is not None and spain.abuse is not None and "016" in spain.abuse.reach
 
 
 def test_spanish_zone_buttons_can_be_typed(es: Content) -> None:
@@ -179,8 +183,14 @@ def test_the_spanish_lock_screen_words() -> None:
     ):
         assert not reads_fine_on_lock_screen(giveaway, "es"), giveaway
         assert not reads_fine_on_lock_screen(giveaway), giveaway  # no locale: every list
-    # Only the first line counts, and words that merely contain a giveaway are fine.
-    assert reads_fine_on_lock_screen("Día 12. Vas muy bien.\n\nÉl no recibe respuesta.", "es")
+    # The preview counts, not the lines below it; words that merely contain one are fine.
+    assert not reads_fine_on_lock_screen("Día 12. Vas muy bien.\n\nÉl no recibe respuesta.", "es")
+    assert reads_fine_on_lock_screen(
+        "Día 12. Vas muy bien, una noche cada vez, y cada una cuenta.\n"
+        "La tarde es tuya: un té, una película, acostarse pronto, un paseo.\n"
+        "Nada que demostrar a nadie esta noche.\n\nÉl no recibe respuesta.",
+        "es",
+    )
     assert reads_fine_on_lock_screen("El día es tuyo. Exhala despacio, Lucía, sube el volumen.")
     # Each language's words apply to its own locale: in Spanish "he" means "I have".
     assert reads_fine_on_lock_screen("He guardado tu día.", "es")
@@ -253,7 +263,7 @@ def test_a_key_missing_from_spanish_is_named(copied: Path) -> None:
         ("es/grounding.toml", replacing("minutes = 5", "minutes = 4"), "walk"),
         ("es/zones.toml", replacing('zone = "Asia/Tokyo"', 'zone = "Asia/Seoul"'), "Asia/Tokyo"),
         ("es/safety.toml", replacing("800-799-7233", "800-799-7234"), "8007997234"),
-        ("es/safety.toml", replacing('zones = ["Europe/Berlin"]', "zones = []"), "DE"),
+        ("es/safety.toml", replacing("[country.DE.crisis]", "[country.DE.crisis_line]"), "DE"),
         ("es/pings.toml", replacing("days = 45\n", "days = 40\n"), "45"),
         ("es/pings.toml", replacing('id = "christmas-eve"', 'id = "nochebuena"'), "christmas-eve"),
         ("es/pings.toml", replacing("month = 12\nday = 31", "month = 1\nday = 1"), "new-years-eve"),

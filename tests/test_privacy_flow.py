@@ -157,7 +157,8 @@ async def test_forget_asks_twice_then_leaves_no_trace_of_her_and_others_keep_the
         theirs = await bot.deps.repo.export_user(OTHER)
 
         await forget_me(chat)
-        await other.say("/streak", expect="Day 0")  # another update, another persistence flush
+        # Another update, another persistence flush.
+        await other.say("/streak", expect="Urges you rode out")
         assert traces_of(settings, USER) == []
         assert await bot.deps.repo.export_user(OTHER) == theirs
 

@@ -13,6 +13,9 @@ class Situation(StrEnum):
     DISRESPECT = "disrespect"
     AMICABLE = "amicable"
     OTHER = "other"
+    # She would rather not say. Abuse is often not named on the first day, so this takes
+    # the careful path: safety first, nothing that speaks of his feelings or of replying.
+    UNSAID = "unsaid"
 
     @property
     def needs_full_cutoff(self) -> bool:
@@ -20,7 +23,7 @@ class Situation(StrEnum):
 
     @property
     def safety_first(self) -> bool:
-        return self is Situation.ABUSE
+        return self in (Situation.ABUSE, Situation.UNSAID)
 
 
 class UrgeKind(StrEnum):
@@ -54,6 +57,9 @@ class TimerState(StrEnum):
     CANCELLED = "cancelled"
 
 
+UNKNOWN_COUNTRY = "ZZ"  # CLDR's code for an unknown region
+
+
 @dataclass(frozen=True, slots=True)
 class UserProfile:
     user_id: int
@@ -72,6 +78,9 @@ class UserProfile:
     quiet_start: time = time(23, 0)
     quiet_end: time = time(7, 0)
     risk_nudges: bool = True
+    # The country she confirmed, for her safety lines (ISO 3166 code); None until she has
+    # said. UNKNOWN_COUNTRY: she told us none of the ones we know, or would rather not say.
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

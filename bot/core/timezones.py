@@ -12,7 +12,7 @@ import unicodedata
 from calendar import monthrange
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Final
 from zoneinfo import ZoneInfo, available_timezones
@@ -27,6 +27,35 @@ class CityChoice:
 
     label: str
     zone: str
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneAbbreviation:
+    """An abbreviation people type for their zone ("EST") and the place they mean by it.
+
+    The database has zones called "EST" or "MST", but they are fixed offsets that never
+    change for summer: someone who types EST means New York's clock, summer included.
+    Content holds these (zones.toml, per locale), since who means what differs by place.
+    """
+
+    names: frozenset[str]  # in `abbreviation_key` form: "est", "edt", "easterntime"
+    zone: str | None  # what most people mean by it; None: too many places do, so ask
+    # Other places it can mean: offered beside `zone` ("MST alone could be Phoenix"), or,
+    # without a zone, the choices she is asked between ("IST": India, Ireland, Israel).
+    others: tuple[CityChoice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneReading:
+    """What a typed zone was understood as."""
+
+    zone: str | None  # the zone to use; None: not understood, or ask between `others`
+    others: tuple[CityChoice, ...] = ()  # other places she may have meant; say so
+    typed: str = ""  # the abbreviation as she wrote it ("MST"), for the reply; else ""
+
+    @property
+    def must_ask(self) -> bool:
+        return self.zone is None and bool(self.others)
 
 
 # -- zones --------------------------------------------------------------------------------
@@ -159,20 +188,44 @@ def zone_for_offset(minutes: int) -> str | None:
 _OFFSET = re.compile(r"(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?")
 
 
-def zone_from_text(text: str, cities: Sequence[CityChoice] = ()) -> str | None:
-    """Understand a typed time zone: an offset ("UTC+3", "+05:30", "gmt-4"), an IANA
-    name ("Europe/Berlin"), one of the offered city labels, or a city name ("berlin",
-    "sao paulo"). Returns an IANA zone name or None.
+def zone_from_text(
+    text: str,
+    cities: Sequence[CityChoice] = (),
+    abbreviations: Sequence[ZoneAbbreviation] = (),
+) -> str | None:
+    """Understand a typed time zone: an offset ("UTC+3", "+05:30", "gmt-4"), an
+    abbreviation content knows ("EST"), an IANA name ("Europe/Berlin"), one of the offered
+    city labels, or a city name ("berlin", "sao paulo"). Returns an IANA zone name or
+    None; `read_zone` also tells which other places she may have meant.
     """
+    return read_zone(text, cities, abbreviations).zone
+
+
+def read_zone(
+    text: str,
+    cities: Sequence[CityChoice] = (),
+    abbreviations: Sequence[ZoneAbbreviation] = (),
+) -> ZoneReading:
+    """`zone_from_text`, with what an abbreviation could also mean: "MST" is Denver, and
+    could be Phoenix (say so); "IST" could be India, Ireland or Israel (ask)."""
     compact = "".join(text.split()).casefold().replace("\u2212", "-")
-    if compact in {"utc", "gmt", "z"}:
-        return UTC_ZONE
     if offset := _OFFSET.fullmatch(compact):
         sign, hours, minutes = offset.groups()
         if int(minutes or 0) >= 60:
-            return None
+            return ZoneReading(None)
         total = int(hours) * 60 + int(minutes or 0)
-        return zone_for_offset(-total if sign == "-" else total)
+        return ZoneReading(zone_for_offset(-total if sign == "-" else total))
+    # Before the plain "gmt" below: content may say GMT means London.
+    key = abbreviation_key(text)
+    for abbreviation in abbreviations:
+        if key in abbreviation.names:
+            return ZoneReading(abbreviation.zone, abbreviation.others, text.strip())
+    if compact in {"utc", "gmt", "z"}:
+        return ZoneReading(UTC_ZONE)
+    return ZoneReading(_named_zone(text, compact, cities))
+
+
+def _named_zone(text: str, compact: str, cities: Sequence[CityChoice]) -> str | None:
     # Only full names here: a bare "singapore" should find Asia/Singapore through the
     # city index below, not the legacy alias "Singapore".
     if "/" in compact and (named := _zone_names().get(compact)):
@@ -182,6 +235,63 @@ def zone_from_text(text: str, cities: Sequence[CityChoice] = ()) -> str | None:
         if zone := _zone_for_city(_city_key(candidate), cities):
             return zone
     return None
+
+
+def abbreviation_key(text: str) -> str:
+    """How abbreviations compare: "E.S.T.", "est" and "Eastern time" as "est",
+    "easterntime"."""
+    return "".join(text.split()).casefold().replace(".", "")
+
+
+def is_plain_offset(zone: str) -> bool:
+    """True for a zone that is only an offset, not a place: "Etc/GMT-2", "UTC", "EST".
+
+    Such a zone never changes for summer time, which is right for few people who pick
+    it, so whenever one is chosen she is told.
+    """
+    if zone.startswith("Etc/"):
+        return True
+    if "/" in zone:
+        return False
+    return _offset_minutes(zone, 1) == _offset_minutes(zone, 7) and not _has_dst(zone)
+
+
+def describe_zone(zone: str, labels: Sequence[CityChoice] = ()) -> str:
+    """Her zone the way she would say it: the city she picked ("Berlin", "Sídney"), the
+    place the zone is named after ("Buenos Aires"), or an offset ("UTC+2", "UTC-3:30");
+    never a raw database name like "Etc/GMT-2", whose sign is the opposite of hers.
+
+    `labels` are the city labels of her language, content's zone buttons first.
+    """
+    for choice in labels:
+        if choice.zone == zone:
+            return choice.label
+    if is_plain_offset(zone):
+        return _offset_words(_offset_minutes(zone, 1))
+    area, _, place = zone.rpartition("/")
+    if area.split("/")[0] in _AREAS:
+        return place.replace("_", " ")
+    return zone.replace("_", " ")
+
+
+def _offset_minutes(zone: str, month: int) -> int:
+    moment = datetime(2026, month, 1, 12, tzinfo=UTC)
+    offset = moment.astimezone(ZoneInfo(zone)).utcoffset() or timedelta(0)
+    return int(offset.total_seconds()) // 60
+
+
+def _has_dst(zone: str) -> bool:
+    info = ZoneInfo(zone)
+    return any(datetime(2026, month, 1, 12, tzinfo=info).dst() for month in (1, 7))
+
+
+def _offset_words(minutes: int) -> str:
+    """ "UTC", "UTC+2", "UTC-3:30": short, and in the sign she would use herself."""
+    if minutes == 0:
+        return "UTC"
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def _zone_for_city(key: str, cities: Sequence[CityChoice]) -> str | None:

@@ -50,7 +50,8 @@ class Profiles:
         profile = UserProfile(
             user_id=user_id,
             chat_id=chat_id,
-            situation=Situation.OTHER,
+            # Until she says how it ended, assume she may not be safe: the careful path.
+            situation=Situation.UNSAID,
             last_contact=local_date(now, self._default_timezone),
             timezone=self._default_timezone,
             ping_time=DEFAULT_PING_TIME,
@@ -94,3 +95,28 @@ class Profiles:
         )
         await self._repo.record_slip(updated, self._clock.now(), ended, note)
         return updated, ended
+
+    async def set_last_contact(
+        self, profile: UserProfile, asked: date
+    ) -> tuple[UserProfile, date | None]:
+        """Correct the date of her last contact, keeping her history whole.
+
+        Returns the saved profile and, when the date she gave fell before a slip she had
+        logged, that slip's date: the slip is kept and the count runs from it, so no day
+        is counted twice. The caller says so; it is never silently contradicted.
+        """
+        slips = await self._repo.list_slips(profile.user_id)
+        last_slip = max(
+            (local_date(slip.occurred_at, profile.timezone) for slip in slips), default=None
+        )
+        edit = streak_math.edit_last_contact(
+            self.streak(profile), asked, self.today(profile), last_slip
+        )
+        updated = replace(
+            profile,
+            last_contact=edit.state.last_contact,
+            best_streak_days=edit.state.best_days,
+            banked_days=edit.state.banked_days,
+        )
+        await self._repo.save_user(updated)
+        return updated, edit.kept_slip

@@ -51,12 +51,12 @@ _OLDEST_SQLITE = (3, 24, 0)
 _USER_COLUMNS = (
     "user_id, chat_id, situation, last_contact, timezone, ping_time, locale,"
     " onboarded, best_streak_days, banked_days, active, created_at,"
-    " paused_until, quiet_start, quiet_end, risk_nudges"
+    " paused_until, quiet_start, quiet_end, risk_nudges, country"
 )
 # An upsert, never INSERT OR REPLACE: REPLACE deletes the old row first, and the
 # ON DELETE CASCADE foreign keys would take her slips, urges and drafts with it.
 _SAVE_USER = f"""
-INSERT INTO users ({_USER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO users ({_USER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (user_id) DO UPDATE SET
     chat_id = excluded.chat_id,
     situation = excluded.situation,
@@ -72,7 +72,8 @@ ON CONFLICT (user_id) DO UPDATE SET
     paused_until = excluded.paused_until,
     quiet_start = excluded.quiet_start,
     quiet_end = excluded.quiet_end,
-    risk_nudges = excluded.risk_nudges
+    risk_nudges = excluded.risk_nudges,
+    country = excluded.country
 """
 
 _URGE_COLUMNS = "id, user_id, started_at, kind, trigger, intensity, outcome, ended_at"
@@ -737,6 +738,7 @@ def _profile_values(profile: UserProfile) -> tuple[object, ...]:
         _ping_text(profile.quiet_start),
         _ping_text(profile.quiet_end),
         profile.risk_nudges,
+        profile.country,
     )
 
 
@@ -760,6 +762,7 @@ def _profile_from(row: sqlite3.Row) -> UserProfile:
         quiet_start=time.fromisoformat(row["quiet_start"]),
         quiet_end=time.fromisoformat(row["quiet_end"]),
         risk_nudges=bool(row["risk_nudges"]),
+        country=row["country"],
     )
 
 

@@ -6,6 +6,10 @@ composition root registers one callback per kind.
 
 Delivery is at least once: a timer is marked done only after its callback returned (the
 message was accepted). A crash in between can resend it once; unique keys stop the rest.
+
+One person's due timers go one after another, in the order they fell due, so what she
+reads arrives in the order it was planned (a held-draft review set a moment before her
+check-in is read before it), never interleaved. Different people are served side by side.
 """
 
 from __future__ import annotations
@@ -106,12 +110,19 @@ class TimerService:
 
     async def _deliver_batch(self, due: list[Timer]) -> int:
         slots = asyncio.Semaphore(self._concurrency)
+        hers: dict[int, list[Timer]] = {}
+        for timer in sorted(due, key=lambda timer: (timer.due_at, timer.id)):
+            hers.setdefault(timer.user_id, []).append(timer)
 
-        async def deliver_one(timer: Timer) -> bool:
+        async def deliver_in_order(timers: list[Timer]) -> int:
             async with slots:
-                return await self._deliver(timer)
+                settled = 0
+                # One at a time: sent side by side, her messages would race each other.
+                for timer in timers:
+                    settled += await self._deliver(timer)
+                return settled
 
-        return sum(await asyncio.gather(*(deliver_one(timer) for timer in due)))
+        return sum(await asyncio.gather(*(deliver_in_order(timers) for timers in hers.values())))
 
     async def _deliver(self, timer: Timer) -> bool:
         callback = self._callbacks.get(timer.kind)

@@ -1,13 +1,16 @@
 """/draft and /drafts: write it to the bot instead of to him, and decide later what
 becomes of it. The choices on a held draft work from any message that shows them, the
-morning review included, whatever flow she is in when she taps."""
+morning review included, whatever flow she is in when she taps.
+
+Each tap has one answer, in place: the message she tapped becomes the result ("Let go,
+for good.", or her words when she asked to see them), so nothing she chose is said twice
+and her words do not linger in the chat once she has decided."""
 
 from __future__ import annotations
 
-import contextlib
 from typing import Final
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
@@ -19,14 +22,16 @@ from telegram.ext import (
 )
 
 from bot.content import situational
-from bot.core.model import UserProfile
+from bot.core.model import Draft, UserProfile
 from bot.deps import Deps
-from bot.features.drafts.review import DraftReview, draft_choices, first_words
+from bot.features.drafts.review import DraftReview, Place, draft_choices, first_words, show_button
 from bot.telegram.ui import (
     Handler,
     answer_button,
     callback_parts,
+    clip,
     conversation,
+    inline,
     local_clock,
     main_keyboard,
     profile_of,
@@ -67,8 +72,10 @@ class DraftsFlow:
                 fallbacks=[CommandHandler("cancel", self.cancel)],
             ),
             CommandHandler("drafts", self.show),
-            CallbackQueryHandler(self.let_go, pattern=r"^draft:letgo:\d+$"),
-            CallbackQueryHandler(self.keep, pattern=r"^draft:keep:\d+$"),
+            # A review's buttons carry the draft's place in it ("2 of 3") after its id.
+            CallbackQueryHandler(self.reveal, pattern=r"^draft:show:\d+:\d+:\d+$"),
+            CallbackQueryHandler(self.let_go, pattern=r"^draft:letgo:\d+(?::\d+:\d+)?$"),
+            CallbackQueryHandler(self.keep, pattern=r"^draft:keep:\d+(?::\d+:\d+)?$"),
         ]
 
     # -- /draft ------------------------------------------------------------------------
@@ -127,41 +134,68 @@ class DraftsFlow:
         if len(drafts) > len(newest):
             await reply(update, text("drafts.list_more", shown=len(newest)))
 
+    # -- the review: her words once she asks for them ----------------------------------
+    async def reveal(self, update: Update, context: Context) -> None:
+        answer_button(update, context)
+        profile = await profile_of(self._deps.profiles, update)
+        draft = await self._draft(profile.user_id, _draft_id(update))
+        if draft is None:
+            await _answer(update, self._content.text("drafts.gone"))
+            return
+        place = _place(update) or (1, 1)
+        await _answer(
+            update,
+            self.review.shown(profile, draft, place),
+            draft_choices(self._content, draft.id, place),
+        )
+
     # -- the choices -------------------------------------------------------------------
     async def let_go(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        if not await self._deps.repo.delete_draft(profile.user_id, _draft_id(update)):
-            await reply(update, self._content.text("drafts.gone"))
+        draft = await self._draft(profile.user_id, _draft_id(update))
+        # Found before it is deleted: the next one is the one after it.
+        after = None if draft is None else await self._next(profile.user_id, draft, update)
+        if draft is None or not await self._deps.repo.delete_draft(profile.user_id, draft.id):
+            await _answer(update, self._content.text("drafts.gone"))
             return
-        # Gone for good means from the chat too, not only from the database.
-        await _settle(update, self._content.text("drafts.let_go_trace"))
-        await reply(
-            update,
-            situational(self._content, "drafts.let_go", profile.situation),
-            main_keyboard(self._content),
-        )
+        # Gone for good means from the chat too: her words give way to the result.
+        await _answer(update, situational(self._content, "drafts.let_go", profile.situation), after)
 
     async def keep(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        draft_id = _draft_id(update)
-        draft = next(
-            (d for d in await self._deps.repo.list_drafts(profile.user_id) if d.id == draft_id),
-            None,
-        )
+        draft = await self._draft(profile.user_id, _draft_id(update))
         if draft is None:
-            await reply(update, self._content.text("drafts.gone"))
+            await _answer(update, self._content.text("drafts.gone"))
             return
+        after = await self._next(profile.user_id, draft, update)
         if draft.reviewed_at is None:
             # Her answer is the review: the morning one will not ask again.
             await self._deps.repo.mark_draft_reviewed(
-                profile.user_id, draft_id, self._deps.clock.now()
+                profile.user_id, draft.id, self._deps.clock.now()
             )
-        await _settle(update, None)
-        await reply(update, self._content.text("drafts.kept"), main_keyboard(self._content))
+        await _answer(update, self._content.text("drafts.kept"), after)
 
     # -- helpers -------------------------------------------------------------------------
+    async def _draft(self, user_id: int, draft_id: int) -> Draft | None:
+        """Her draft with this id; None for anyone else's, so a button cannot reach it."""
+        drafts = await self._deps.repo.list_drafts(user_id)
+        return next((draft for draft in drafts if draft.id == draft_id), None)
+
+    async def _next(
+        self, user_id: int, draft: Draft, update: Update
+    ) -> InlineKeyboardMarkup | None:
+        """The button to the next draft, when `draft` came back in a review with more."""
+        place = _place(update)
+        if place is None:
+            return None
+        following = DraftReview.next_in_review(await self._deps.repo.list_drafts(user_id), draft)
+        if following is None:
+            return None
+        number, total = place
+        return inline([[show_button(self._content, following.id, (min(number + 1, total), total))]])
+
     async def _hold(self, update: Update, profile: UserProfile, words: str) -> None:
         draft = await self._deps.repo.add_draft(
             profile.user_id, None, self._deps.clock.now(), self._deps.cipher.encrypt(words)
@@ -186,17 +220,25 @@ def _after_command(update: Update) -> str:
 
 
 def _draft_id(update: Update) -> int:
-    return int(callback_parts(update)[-1])  # the handler's pattern guarantees the digits
+    return int(callback_parts(update)[2])  # the handlers' patterns guarantee the digits
 
 
-async def _settle(update: Update, new_text: str | None) -> None:
-    """Take the buttons off the message she answered; with `new_text`, her words too.
-    A message too old to edit stays as it is: her choice counts all the same."""
+def _place(update: Update) -> Place | None:
+    """The draft's place in the review that brought it back, if it came from one."""
+    parts = callback_parts(update)
+    return (int(parts[3]), int(parts[4])) if len(parts) == 5 else None
+
+
+async def _answer(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Turn the message she tapped into `text`, with `markup` or no buttons at all. Where
+    Telegram no longer lets the bot edit it, the answer comes as a new message instead:
+    one answer to each tap either way."""
     query = update.callback_query
-    if query is None:
-        return
-    with contextlib.suppress(TelegramError):
-        if new_text is None:
-            await query.edit_message_reply_markup(reply_markup=None)
-        else:
-            await query.edit_message_text(new_text)
+    if query is not None and query.message is not None:
+        try:
+            await query.edit_message_text(clip(text), reply_markup=markup)
+            return
+        except TelegramError as error:
+            if "not modified" in str(error).lower():
+                return  # a second tap on the same button: it already says this
+    await reply(update, text, markup)

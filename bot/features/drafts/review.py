@@ -2,7 +2,12 @@
 
 What she wrote at 1 am reads differently at 9: that distance is the point, so a review
 never comes sooner than `MIN_REST` after the draft. There is one review per person and
-local date, so every draft of one night comes back together, in a single review.
+local date, so every draft of one night comes back together, in a single message.
+
+That message arrives unasked, so it only says how many drafts are waiting (a lock screen
+shows it to anyone nearby); her words appear when she taps "Show it", one draft at a
+time, in that same message. It goes out a moment ahead of the check-in of the same hour,
+so her morning reads in one order: what she held, then the day.
 """
 
 from __future__ import annotations
@@ -14,13 +19,13 @@ from typing import TYPE_CHECKING, Final
 from telegram import Bot, InlineKeyboardMarkup
 
 from bot.clock import Clock
-from bot.content import Content, ContentError, reads_fine_on_lock_screen, situational
-from bot.core.model import Draft, Situation, Timer, UserProfile
+from bot.content import Content, situational
+from bot.core.model import Draft, Timer, UserProfile
 from bot.crypto import TextCipher, UnreadableTextError
 from bot.features.pings.schedule import next_daily_ping, ping_day
 from bot.features.profiles import Profiles
 from bot.store.base import Repository
-from bot.telegram.ui import clip, inline
+from bot.telegram.ui import Button, clip, inline
 from bot.timers.service import TimerService
 
 if TYPE_CHECKING:
@@ -29,6 +34,13 @@ if TYPE_CHECKING:
 DRAFT_REVIEW: Final = "draft_review"
 # A draft written at 4 am is not put in front of her at 9 am: it waits for the next day.
 MIN_REST: Final = timedelta(hours=6)
+# The review is due this much before her check-in: the sweep delivers her timers in the
+# order they fell due, so at the same minute the review is read first. Too little to
+# show on any clock she reads (the times she is told are the check-in's).
+AHEAD_OF_CHECK_IN: Final = timedelta(seconds=1)
+
+# Where a draft stands in the review that brought it back: (number, total), 1-based.
+Place = tuple[int, int]
 
 _log = logging.getLogger(__name__)
 
@@ -42,17 +54,31 @@ def first_words(text: str, *, words: int = 6, chars: int = 40) -> str:
     return opening if opening == " ".join(every_word) else f"{opening}…"
 
 
-def draft_choices(content: Content, draft_id: int) -> InlineKeyboardMarkup:
-    """Let it go, keep holding it, or talk it through: the same three everywhere."""
+def draft_choices(
+    content: Content, draft_id: int, place: Place | None = None
+) -> InlineKeyboardMarkup:
+    """Let it go, keep holding it, or talk it through: the same three everywhere. With
+    `place`, the draft was brought back by a review, and answering it offers the next."""
     text = content.text
+    where = "" if place is None else f":{place[0]}:{place[1]}"
     return inline(
         [
-            [(text("drafts.buttons.let_go"), f"draft:letgo:{draft_id}")],
-            [(text("drafts.buttons.keep"), f"draft:keep:{draft_id}")],
+            [(text("drafts.buttons.let_go"), f"draft:letgo:{draft_id}{where}")],
+            [(text("drafts.buttons.keep"), f"draft:keep:{draft_id}{where}")],
             # Talking it through is an urge waited out together: the urge flow's own entry.
             [(text("drafts.buttons.talk"), "urge:start")],
         ]
     )
+
+
+def show_button(content: Content, draft_id: int, place: Place) -> Button:
+    number, total = place
+    label = (
+        content.text("drafts.buttons.show")
+        if number == 1
+        else content.text("drafts.buttons.show_next", number=number, total=total)
+    )
+    return label, f"draft:show:{draft_id}:{number}:{total}"
 
 
 class DraftReview:
@@ -65,7 +91,6 @@ class DraftReview:
         cipher: TextCipher,
         clock: Clock,
     ) -> None:
-        _check_reviews_are_discreet(content)
         self._repo = repo
         self._timers = timers
         self._profiles = profiles
@@ -75,12 +100,12 @@ class DraftReview:
 
     @classmethod
     def from_deps(cls, deps: Deps) -> DraftReview:
-        for locale in deps.locales.available:  # every language she may be reviewed in
-            _check_reviews_are_discreet(deps.locales.of(locale))
+        # What the review says unasked is checked with the content, at load (bot.content).
         return cls(deps.repo, deps.timers, deps.profiles, deps.content, deps.cipher, deps.clock)
 
     async def held(self, profile: UserProfile, draft: Draft) -> datetime:
-        """Set the review that will show `draft` again, once; returns when it comes (UTC)."""
+        """Set the review that will show `draft` again, once; returns when it comes (UTC),
+        as she is told it: her check-in time."""
         return await self._schedule(profile, draft.created_at)
 
     async def refresh(self, profile: UserProfile) -> None:
@@ -90,37 +115,59 @@ class DraftReview:
             await self._schedule(profile, self._clock.now())
 
     async def send(self, bot: Bot, timer: Timer) -> None:
+        """One message for every draft due back: how many, and "Show it"."""
         profile = await self._profiles.get(timer.user_id)
         if profile is None or not profile.active:
             return
-        readable = [
-            (draft, words)
-            for draft in await self._waiting(profile.user_id, rested_by=timer.due_at)
-            if (words := self.read(draft)) is not None
+        rested_by = timer.due_at + AHEAD_OF_CHECK_IN
+        due = sorted(
+            (
+                draft
+                for draft in await self._waiting(profile.user_id, rested_by=rested_by)
+                if self.read(draft) is not None
+            ),
+            key=lambda draft: draft.id,  # the order she wrote them in, and "next" follows it
+        )
+        if not due:
+            return
+        count = len(due)
+        text = (
+            situational(self._content, "drafts.review.one", profile.situation)
+            if count == 1
+            else situational(self._content, "drafts.review.many", profile.situation, count=count)
+        )
+        button = show_button(self._content, due[0].id, (1, count))
+        await bot.send_message(profile.chat_id, text, reply_markup=inline([[button]]))
+        # One instant for the whole review: it is how "the next one" is found later.
+        now = self._clock.now()
+        for draft in due:
+            await self._repo.mark_draft_reviewed(profile.user_id, draft.id, now)
+
+    def shown(self, profile: UserProfile, draft: Draft, place: Place) -> str:
+        """A draft as a review shows it once she taps: the question first, so that a long
+        draft cannot push it out of sight, then her words."""
+        words = self.read(draft)
+        if words is None:
+            return self._content.text("drafts.unreadable")
+        parts = [
+            situational(self._content, "drafts.review.question", profile.situation),
+            self._content.text("drafts.review.draft", draft=words),
         ]
-        for number, (draft, words) in enumerate(readable, start=1):
-            heading = (
-                self._content.text("drafts.review.heading")
-                if len(readable) == 1
-                else self._content.text(
-                    "drafts.review.heading_many", number=number, total=len(readable)
-                )
-            )
-            await bot.send_message(
-                profile.chat_id,
-                clip(
-                    situational(
-                        self._content,
-                        "drafts.review.text",
-                        profile.situation,
-                        heading=heading,
-                        draft=words,
-                    )
-                ),
-                reply_markup=draft_choices(self._content, draft.id),
-            )
-            # Marked one by one: if sending fails halfway, a retry shows only the rest.
-            await self._repo.mark_draft_reviewed(profile.user_id, draft.id, self._clock.now())
+        number, total = place
+        if total > 1:
+            parts.insert(0, self._content.text("drafts.review.place", number=number, total=total))
+        return clip("\n\n".join(parts))
+
+    @staticmethod
+    def next_in_review(drafts: list[Draft], draft: Draft) -> Draft | None:
+        """The draft that came back in the same review as `draft`, right after it."""
+        if draft.reviewed_at is None:
+            return None
+        return min(
+            (d for d in drafts if d.reviewed_at == draft.reviewed_at and d.id > draft.id),
+            key=lambda d: d.id,
+            default=None,
+        )
 
     def read(self, draft: Draft) -> str | None:
         """Her words, or None (and a warning, without them) if no key can open them."""
@@ -140,14 +187,18 @@ class DraftReview:
         ]
 
     async def _schedule(self, profile: UserProfile, written_at: datetime) -> datetime:
-        due = self._next_review(profile, written_at)
+        check_in = self._next_review(profile, written_at)
         # That date's review went out already (she moved her check-in time after it): the
         # next one takes this draft along.
         while not await self._timers.set(
-            profile.user_id, DRAFT_REVIEW, due, {}, _key(profile, due)
+            profile.user_id,
+            DRAFT_REVIEW,
+            check_in - AHEAD_OF_CHECK_IN,
+            {},
+            _key(profile, check_in),
         ):
-            due = self._next_review(profile, due)
-        return due
+            check_in = self._next_review(profile, check_in)
+        return check_in
 
     @staticmethod
     def _next_review(profile: UserProfile, after: datetime) -> datetime:
@@ -159,26 +210,5 @@ class DraftReview:
         return due
 
 
-def _key(profile: UserProfile, due: datetime) -> str:
-    return f"{DRAFT_REVIEW}:{profile.user_id}:{ping_day(due, profile.timezone).isoformat()}"
-
-
-def _check_reviews_are_discreet(content: Content) -> None:
-    """A review arrives unasked: its first line, all a lock screen shows, must neither
-    name what it is about nor hold her words. Checked at start, for every situation."""
-    sentinel = "<her draft>"
-    headings = (
-        content.text("drafts.review.heading"),
-        content.text("drafts.review.heading_many", number=1, total=2),
-    )
-    for situation in Situation:
-        for heading in headings:
-            text = situational(
-                content, "drafts.review.text", situation, heading=heading, draft=sentinel
-            )
-            first_line = text.strip().split("\n", 1)[0]
-            if sentinel in first_line or not reads_fine_on_lock_screen(first_line):
-                raise ContentError(
-                    f"{content.locale}: drafts.review.text ({situation.value}): first line "
-                    f"'{first_line}' would give her away on a lock screen"
-                )
+def _key(profile: UserProfile, check_in: datetime) -> str:
+    return f"{DRAFT_REVIEW}:{profile.user_id}:{ping_day(check_in, profile.timezone).isoformat()}"

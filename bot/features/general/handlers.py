@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
 from typing import Final
 
 from telegram import BotCommand, Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -18,13 +24,26 @@ from telegram.ext import (
     filters,
 )
 
+from bot.content import situational
 from bot.deps import Deps
-from bot.telegram.ui import Handler, main_keyboard, reply
+from bot.features.drafts.review import DraftReview
+from bot.telegram.ui import (
+    Handler,
+    answer_button,
+    callback_parts,
+    inline,
+    local_clock,
+    main_keyboard,
+    profile_of,
+    reply,
+    user_data,
+)
 
 Context = ContextTypes.DEFAULT_TYPE
 
 MENU_COMMANDS: Final = (
     "urge",
+    "sos",
     "streak",
     "slip",
     "settings",
@@ -52,14 +71,18 @@ class GeneralFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._review = DraftReview.from_deps(deps)
+        # A greeting in any language the bot speaks: she may type "hola" to the English bot.
+        self._greetings = greeting_phrases(
+            content.text("general.greeting_words") for content in deps.locales.every()
+        )
 
-    def guards(self) -> list[Handler]:
-        """Each runs before the flows, in a group of its own: one match per group is all
-        PTB allows, and every guard must see every update."""
-        return [
+    def guards(self) -> tuple[Handler, Handler]:
+        """The private-chat rule and the answer to edits; each runs before the flows."""
+        return (
             TypeHandler(Update, self.private_only),
             MessageHandler(filters.UpdateType.EDITED, self.edited),
-        ]
+        )
 
     def handlers(self) -> list[Handler]:
         """Run after the features in the same group: only what no flow took reaches these."""
@@ -67,6 +90,8 @@ class GeneralFlow:
             CommandHandler("help", self.help),
             CommandHandler("cancel", self.nothing_to_cancel),
             MessageHandler(filters.COMMAND, self.unknown_command),
+            CallbackQueryHandler(self.keep_letter, pattern=r"^general:keep:\d+$"),
+            CallbackQueryHandler(self.drop_letter, pattern=r"^general:drop:\d+$"),
             CallbackQueryHandler(self.stale_button),
             MessageHandler(filters.TEXT, self.unexpected_text),
             MessageHandler(filters.ALL, self.unexpected_media),
@@ -127,13 +152,85 @@ class GeneralFlow:
             await query.answer(self._content.text("general.stale_button"))
 
     async def unexpected_text(self, update: Update, context: Context) -> None:
+        """Free text no flow took, answered by what it is; never a reply that pretends to
+        have read it. (Danger and despair never get here: the safety guard runs first.)"""
+        message = update.effective_message
+        words = message.text if message is not None and message.text else ""
+        kind = read_free_text(words, self._greetings)
+        text = self._content.text
+        button, keyboard = text("keyboard.urge"), main_keyboard(self._content)
+        if kind is FreeText.LETTER and message is not None:
+            await self._offer_to_hold(update, context, message.message_id, words)
+        elif kind is FreeText.ROUGH:
+            await reply(
+                update,
+                text("general.rough_moment"),
+                inline([[(text("general.buttons.rough_moment"), "urge:start")]]),
+            )
+        elif kind is FreeText.GREETING:
+            await reply(update, text("general.greeting"), keyboard)
+        elif kind is FreeText.EMOJI:
+            await reply(update, text("general.emoji_only", button=button), keyboard)
+        else:
+            await reply(update, text("general.unexpected_text", button=button), keyboard)
+
+    async def _offer_to_hold(
+        self, update: Update, context: Context, message_id: int, words: str
+    ) -> None:
+        # Kept only until she answers, and only encrypted, like every draft: user_data is
+        # written to the database after each update.
+        offers = user_data(context).setdefault(_LETTER_OFFERS, {})
+        offers[str(message_id)] = self._deps.cipher.encrypt(words).decode("ascii")
+        for stale in list(offers)[:-_MAX_LETTER_OFFERS]:
+            del offers[stale]
+        text = self._content.text
         await reply(
             update,
-            self._content.text(
-                "general.unexpected_text", button=self._content.text("keyboard.urge")
+            text("general.letter_offer"),
+            inline(
+                [
+                    [(text("general.buttons.keep_letter"), f"general:keep:{message_id}")],
+                    [(text("general.buttons.drop_letter"), f"general:drop:{message_id}")],
+                ]
+            ),
+        )
+
+    async def keep_letter(self, update: Update, context: Context) -> None:
+        """Her long message becomes a held draft, as if she had sent it with /draft."""
+        answer_button(update, context)
+        token = self._take_letter(update, context)
+        if token is None:
+            await reply(update, self._content.text("general.letter_gone"))
+            return
+        profile = await profile_of(self._deps.profiles, update)
+        draft = await self._deps.repo.add_draft(
+            profile.user_id, None, self._deps.clock.now(), token.encode("ascii")
+        )
+        due = await self._review.held(profile, draft)
+        await _drop_buttons(update)
+        await reply(
+            update,
+            situational(
+                self._content,
+                "drafts.held",
+                profile.situation,
+                time=local_clock(due, profile.timezone),
             ),
             main_keyboard(self._content),
         )
+
+    async def drop_letter(self, update: Update, context: Context) -> None:
+        answer_button(update, context)
+        self._take_letter(update, context)
+        await _drop_buttons(update)
+        await reply(
+            update, self._content.text("general.letter_dropped"), main_keyboard(self._content)
+        )
+
+    def _take_letter(self, update: Update, context: Context) -> str | None:
+        offers = user_data(context).get(_LETTER_OFFERS)
+        token = offers.pop(callback_parts(update)[-1], None) if isinstance(offers, dict) else None
+        return token if isinstance(token, str) else None
 
     async def unexpected_media(self, update: Update, context: Context) -> None:
         await reply(
@@ -150,6 +247,72 @@ class GeneralFlow:
                 )
             except Exception:
                 _log.warning("could not apologise for an error")
+
+
+# -- free text: what it is --------------------------------------------------------------
+
+# A long message outside any flow is most often the one she wants to send him.
+LETTER_MIN_CHARS: Final = 200
+_LETTER_OFFERS: Final = "letter_offers"  # user_data: message id -> her words, encrypted
+_MAX_LETTER_OFFERS: Final = 3
+# After a greeting, a word or two more is still a greeting ("hi there, bot").
+_GREETING_TAIL_WORDS: Final = 2
+# A crying face beside a word or three ("ugh 😭😭") is still a rough moment, not a chat.
+_ROUGH_MOST_WORDS: Final = 3
+# Faces and hearts that mean it hurts.
+_ROUGH_EMOJI: Final = frozenset("😭😢😥😰😨😱😞😔😟🙁☹😣😖😫😩🥺💔😿🥀😓😪🥲😵")
+_REPEATS = re.compile(r"(\w)\1{2,}")  # "hiiii" is "hi"
+
+
+class FreeText(StrEnum):
+    GREETING = "greeting"
+    ROUGH = "rough"  # distress in faces, not words: "😭😭😭"
+    EMOJI = "emoji"  # only emoji, none of them distress
+    LETTER = "letter"  # long enough to be the message she wants to send him
+    OTHER = "other"
+
+
+def greeting_phrases(word_lists: Iterable[str]) -> frozenset[str]:
+    """Content's comma-separated greeting words, in the form `read_free_text` compares."""
+    return frozenset(
+        phrase
+        for words in word_lists
+        for word in words.split(",")
+        if (phrase := " ".join(_plain_words(word)))
+    )
+
+
+def read_free_text(text: str, greetings: frozenset[str]) -> FreeText:
+    stripped = text.strip()
+    if len(stripped) >= LETTER_MIN_CHARS:
+        return FreeText.LETTER
+    words = _plain_words(stripped)
+    if any(char in _ROUGH_EMOJI for char in stripped) and len(words) <= _ROUGH_MOST_WORDS:
+        return FreeText.ROUGH
+    if not words:
+        only_emoji = any(unicodedata.category(char) == "So" for char in stripped)
+        return FreeText.EMOJI if only_emoji else FreeText.OTHER
+    if any(
+        " ".join(words[:length]) in greetings and len(words) - length <= _GREETING_TAIL_WORDS
+        for length in range(1, len(words) + 1)
+    ):
+        return FreeText.GREETING
+    return FreeText.OTHER
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words without punctuation or emoji; letters typed over and over once."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    kept = "".join(char if char.isalnum() or char in "'\u2019" else " " for char in folded)
+    return [_REPEATS.sub(r"\1", word.replace("\u2019", "'")) for word in kept.split()]
+
+
+async def _drop_buttons(update: Update) -> None:
+    """Take the buttons off the offer she answered; an old message keeps them, harmlessly."""
+    query = update.callback_query
+    if query is not None:
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_reply_markup(reply_markup=None)
 
 
 def _safe_exc(context: Context) -> bool:

@@ -28,6 +28,7 @@ from bot.deps import Deps
 from bot.features.hetexted import logic
 from bot.features.hetexted.logic import Advice, MessageKind, Outcome, ReplyAdvice
 from bot.features.urge.logic import CheckbackTiming, checkback_timing
+from bot.safety.lines import Need
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -141,11 +142,10 @@ class HeTextedFlow:
             dedupe_key=f"{CHECKBACK}:{entry.id}",
         )
         if advice.safety_first:
-            resources = self._content.safety_for_zone(profile.timezone)
             await reply(
                 update,
                 self._content.text(
-                    "safety.message", name=resources.name, lines="\n".join(resources.lines)
+                    "sos.abuse", lines=self._deps.safety.lines_text(profile, Need.ABUSE)
                 ),
             )
         reading = situational(self._content, f"hetexted.read.{kind.value}", profile.situation)
@@ -179,7 +179,6 @@ class HeTextedFlow:
         # is not one, and whether more than that was one is hers to say with /slip.
         await self._deps.repo.set_he_texted_outcome(profile.user_id, entry_id, outcome.value)
         days = current_days(self._deps.profiles.streak(profile), self._deps.profiles.today(profile))
-        safety = self._content.safety_for_zone(profile.timezone)
         await reply(
             update,
             situational(
@@ -187,7 +186,7 @@ class HeTextedFlow:
                 f"hetexted.outcome.{outcome.value}",
                 profile.situation,
                 days=days,
-                safety="\n".join(safety.lines),
+                safety=self._deps.safety.lines_text(profile, Need.ABUSE),
             ),
             main_keyboard(self._content),
         )

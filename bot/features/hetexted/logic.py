@@ -93,8 +93,9 @@ def advice_for(situation: Situation, kind: MessageKind) -> Advice:
 
 def _reply_advice(situation: Situation, kind: MessageKind) -> ReplyAdvice:
     practical = kind is MessageKind.PRACTICAL
-    if situation in (Situation.ABUSE, Situation.CHEATING):
+    if situation.safety_first or situation is Situation.CHEATING:
         # Even a practical matter gets no template: a reply made easy is a door left open.
+        # "Rather not say" takes this path too: abuse is often not named on the first day.
         return ReplyAdvice.THIRD_PARTY if practical else ReplyAdvice.NONE
     if practical:
         return ReplyAdvice.TEMPLATE

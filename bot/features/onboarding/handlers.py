@@ -23,9 +23,20 @@ from telegram.ext import (
 from bot.content import situational
 from bot.core.model import Situation, UserProfile
 from bot.core.streak import current_days
-from bot.core.timezones import parse_clock_time, parse_last_contact, zone_for_offset, zone_from_text
+from bot.core.timezones import (
+    describe_zone,
+    is_plain_offset,
+    parse_clock_time,
+    parse_last_contact,
+    read_zone,
+    zone_for_offset,
+)
 from bot.deps import Deps
 from bot.features.onboarding import logic
+from bot.features.safety.question import NONE as NO_COUNTRY
+from bot.features.safety.question import OTHER as OTHER_COUNTRY
+from bot.features.safety.question import CountryQuestion
+from bot.safety.lines import Need
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -39,13 +50,17 @@ from bot.telegram.ui import (
     pressed_or_typed,
     profile_of,
     reply,
+    urge_button,
     user_data,
 )
+
+COUNTRY_PREFIX: Final = "setup:country:"
 
 SITUATION: Final = "setup.situation"
 CONTACT: Final = "setup.contact"
 ZONE: Final = "setup.zone"
 PING: Final = "setup.ping"
+COUNTRY: Final = "setup.country"
 MENU: Final = "setup.menu"
 QUIET: Final = "setup.quiet"
 LANGUAGE: Final = "setup.language"
@@ -62,6 +77,7 @@ class SetupFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._country = CountryQuestion(deps.content, deps.safety, COUNTRY_PREFIX)
 
     def handlers(self) -> list[Handler]:
         text = filters.TEXT & ~filters.COMMAND
@@ -89,6 +105,11 @@ class SetupFlow:
                     CallbackQueryHandler(self.offset_chosen, pattern=r"^setup:offset:-?\d+$"),
                     MessageHandler(text, self.zone_chosen),
                     MessageHandler(other, self.reask_zone),
+                ],
+                COUNTRY: [
+                    CallbackQueryHandler(self.country_chosen, pattern=rf"^{COUNTRY_PREFIX}"),
+                    MessageHandler(text & ~urge_button(self._deps.locales), self.country_typed),
+                    MessageHandler(other, self.reask_country),
                 ],
                 PING: [
                     CallbackQueryHandler(self.ping_chosen, pattern=r"^setup:ping:"),
@@ -121,7 +142,12 @@ class SetupFlow:
             )
             await reply(
                 update,
-                situational(self._content, "setup.welcome_back", profile.situation, days=days),
+                situational(
+                    self._content,
+                    "setup.welcome_back" if days else "setup.welcome_back_first",  # no "Day 0"
+                    profile.situation,
+                    days=days,
+                ),
                 main_keyboard(self._content),
             )
             return END
@@ -137,12 +163,16 @@ class SetupFlow:
     async def situation_chosen(self, update: Update, context: Context) -> str | int:
         answer_button(update, context)
         answer = pressed_or_typed(update, "setup:situation:")
-        situation = Situation.OTHER if answer == "skip" else logic.parse_situation(answer)
+        # "skip" is what older buttons sent: not saying is the careful path, not "other".
+        situation = Situation.UNSAID if answer == "skip" else logic.parse_situation(answer)
         if situation is None:
             return await self.reask_situation(update, context)
         profile = replace(await profile_of(self._deps.profiles, update), situation=situation)
         await self._deps.profiles.save(profile)
         if situation is Situation.ABUSE:
+            # Her lines must be the ones that work where she is, so where she is comes first.
+            if profile.country is None:
+                return await self._ask_country(update, context, profile)
             await self._send_safety(update, profile)
         elif situation is Situation.AMICABLE:
             await reply(update, self._content.text("setup.amicable_note"))
@@ -169,14 +199,18 @@ class SetupFlow:
             if parsed is None:
                 return await self.reask_contact(update, context)
             last_contact = parsed
-        # A new date is a new streak; the best one so far is kept.
-        best = max(
-            profile.best_streak_days, current_days(self._deps.profiles.streak(profile), today)
-        )
-        profile = replace(profile, last_contact=last_contact, best_streak_days=best)
-        await self._deps.profiles.save(profile)
-        days = (today - last_contact).days
-        await reply(update, self._content.text("setup.contact_saved", days=days))
+        # A corrected date replaces the running streak and keeps her history whole: no day
+        # is counted twice, and a slip she logged after that date is kept, and said so.
+        profile, kept_slip = await self._deps.profiles.set_last_contact(profile, last_contact)
+        if kept_slip is not None:
+            month = self._content.variants("danger.months")[kept_slip.month - 1]
+            said = self._content.text("setup.contact_kept_slip", date=f"{kept_slip.day} {month}")
+        else:
+            days = current_days(self._deps.profiles.streak(profile), today)
+            # "Day 0" reads as a failure: the day her count starts has words of its own.
+            key = "setup.contact_saved" if days else "setup.contact_saved_first"
+            said = self._content.text(key, days=days)
+        await reply(update, said)
         return await self._next(update, context, profile, CONTACT)
 
     async def reask_contact(self, update: Update, context: Context) -> str:
@@ -190,7 +224,21 @@ class SetupFlow:
         if answer == "skip":
             zone: str | None = self._deps.settings.default_timezone
         else:
-            zone = zone_from_text(answer, self._content.cities)
+            reading = read_zone(answer, self._content.cities, self._content.zone_abbreviations)
+            if reading.others:
+                # "IST" is India, Ireland or Israel; "MST" may be Phoenix: she says which.
+                buttons: list[Button] = []
+                if reading.zone is not None:
+                    label = describe_zone(reading.zone, self._content.cities)
+                    buttons.append((label, f"setup:zone:{reading.zone}"))
+                buttons += [(o.label, f"setup:zone:{o.zone}") for o in reading.others]
+                await reply(
+                    update,
+                    self._content.text("setup.zone_which", typed=reading.typed),
+                    inline(in_rows(buttons, 1)),
+                )
+                return ZONE
+            zone = reading.zone
         if zone is None:
             return await self.reask_zone(update, context)
         return await self._save_zone(update, context, zone)
@@ -225,13 +273,56 @@ class SetupFlow:
         # Later, the last contact stays the calendar date she gave.
         profile = moved
         await self._deps.profiles.save(profile)
+        # Her zone as she would say it; an offset that ignores summer time is named as one.
         await reply(
             update,
             self._content.text(
-                "setup.zone_saved", zone=zone, time=local_clock(self._deps.clock.now(), zone)
+                "setup.zone_saved_offset" if is_plain_offset(zone) else "setup.zone_saved",
+                zone=describe_zone(zone, self._content.cities),
+                time=local_clock(self._deps.clock.now(), zone),
             ),
         )
         return await self._next(update, context, profile, ZONE)
+
+    # -- country, for her safety lines -----------------------------------------------------
+    async def country_chosen(self, update: Update, context: Context) -> str | int:
+        answer_button(update, context)
+        choice = callback_parts(update)[-1]
+        if choice == OTHER_COUNTRY:
+            question, rows = self._country.ask_name()
+            await reply(update, question, inline(rows))
+            return COUNTRY
+        return await self._save_country(update, context, None if choice == NO_COUNTRY else choice)
+
+    async def country_typed(self, update: Update, context: Context) -> str | int:
+        codes = self._deps.safety.find(pressed_or_typed(update, COUNTRY_PREFIX))
+        if len(codes) == 1:
+            return await self._save_country(update, context, codes[0])
+        question, rows = self._country.which(codes) if codes else self._country.not_found()
+        await reply(update, question, inline(rows))
+        return COUNTRY
+
+    async def reask_country(self, update: Update, context: Context) -> str:
+        question, rows = self._country.ask_name()
+        await reply(update, question, inline(rows))
+        return COUNTRY
+
+    async def _ask_country(self, update: Update, context: Context, profile: UserProfile) -> str:
+        # During onboarding her zone is not known yet: no guess, she names it.
+        onboarding = user_data(context).get(_MODE) == _ONBOARDING
+        guess = None if onboarding else self._deps.safety.guess(profile)
+        question, rows = self._country.ask(guess)
+        await reply(update, question, inline(rows))
+        return COUNTRY
+
+    async def _save_country(
+        self, update: Update, context: Context, country: str | None
+    ) -> str | int:
+        profile = await profile_of(self._deps.profiles, update)
+        profile = await self._deps.safety.confirm(profile, country)
+        if profile.situation.safety_first or user_data(context).get(_MODE) == _ONBOARDING:
+            await self._send_safety(update, profile)
+        return await self._next(update, context, profile, SITUATION)
 
     # -- ping time -------------------------------------------------------------------------
     async def ping_chosen(self, update: Update, context: Context) -> str | int:
@@ -267,6 +358,10 @@ class SetupFlow:
         }
         if choice in asks:
             return await asks[choice](update)
+        if choice == "country":
+            return await self._ask_country(
+                update, context, await profile_of(self._deps.profiles, update)
+            )
         if choice == "quiet":
             return await self._ask_quiet(update)
         if choice == "language":
@@ -365,17 +460,17 @@ class SetupFlow:
             update,
             situational(
                 self._content,
-                "setup.done",
+                "setup.done" if days else "setup.done_first",  # no "Day 0"
                 profile.situation,
                 days=days,
                 time=profile.ping_time.strftime("%H:%M"),
-                zone=profile.timezone,
+                zone=describe_zone(profile.timezone, self._content.cities),
                 button=self._content.text("keyboard.urge"),
-            ),
+            )
+            + "\n\n"
+            + self._content.text("setup.not_therapy"),
             main_keyboard(self._content),
         )
-        if profile.situation is Situation.ABUSE:
-            await self._send_safety(update, profile)
         return END
 
     async def _ask_situation(self, update: Update) -> str:
@@ -383,7 +478,6 @@ class SetupFlow:
             (self._content.text(f"setup.situations.{s.value}"), f"setup:situation:{s.value}")
             for s in logic.SITUATION_ORDER
         ]
-        buttons.append((self._content.text("setup.skip"), "setup:situation:skip"))
         await reply(update, self._content.text("setup.ask_situation"), inline(in_rows(buttons, 1)))
         return SITUATION
 
@@ -433,7 +527,8 @@ class SetupFlow:
                 "setup.menu",
                 situation=text(f"setup.situations.{profile.situation.value}"),
                 last_contact=profile.last_contact.isoformat(),
-                zone=profile.timezone,
+                zone=describe_zone(profile.timezone, self._content.cities),
+                country=self._country_label(profile),
                 time=profile.ping_time.strftime("%H:%M"),
                 quiet=self._quiet_label(profile.quiet_start, profile.quiet_end),
                 nudges=text("setup.on" if profile.risk_nudges else "setup.off"),
@@ -443,6 +538,7 @@ class SetupFlow:
                     [(text("setup.menu_buttons.situation"), "setup:menu:situation")],
                     [(text("setup.menu_buttons.contact"), "setup:menu:contact")],
                     [(text("setup.menu_buttons.zone"), "setup:menu:zone")],
+                    [(text("setup.menu_buttons.country"), "setup:menu:country")],
                     [(text("setup.menu_buttons.ping"), "setup:menu:ping")],
                     [(text("setup.menu_buttons.quiet"), "setup:menu:quiet")],
                     [(text("setup.menu_buttons.nudges"), "setup:menu:nudges")],
@@ -453,11 +549,16 @@ class SetupFlow:
         )
         return MENU
 
+    def _country_label(self, profile: UserProfile) -> str:
+        where = self._deps.safety.whereabouts(profile)
+        if not where.confirmed or where.country is None:
+            return self._content.text("setup.country_unset")
+        return self._deps.safety.name(where.country)
+
     async def _send_safety(self, update: Update, profile: UserProfile) -> None:
-        resources = self._content.safety_for_zone(profile.timezone)
         await reply(
             update,
             self._content.text(
-                "safety.message", name=resources.name, lines="\n".join(resources.lines)
+                "sos.abuse", lines=self._deps.safety.lines_text(profile, Need.ABUSE)
             ),
         )

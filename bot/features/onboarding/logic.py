@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import time
 from typing import Final
 
@@ -14,6 +15,7 @@ SITUATION_ORDER: Final = (
     Situation.DISRESPECT,
     Situation.AMICABLE,
     Situation.OTHER,
+    Situation.UNSAID,
 )
 
 # Offered as buttons: days since the last contact.
@@ -44,52 +46,35 @@ OFFSET_CHOICES: Final = (
     720,
 )
 
+# Whole words of the normalised answer (lowercase, no accents): "white" is not "hit".
+# Checked in SITUATION_ORDER, so the safest reading wins when an answer names two things
+# ("he cheated and hit me" is abuse).
 _SITUATION_WORDS: Final = {
     Situation.ABUSE: (
-        "abus",
-        "violen",
-        "hit",
-        "hurt me",
-        "unsafe",
-        "scared",
-        "afraid",
-        "maltrat",
-        "pegaba",
-        "miedo",
+        r"abus\w*|violen\w*|hit|hits|hitting|beat|beats|beating|hurt me|hurts me|unsafe"
+        r"|scared|afraid|threat\w*|choked?|strangled?"
+        r"|maltrat\w*|me pegaba|me pego|pegaba|golpe\w*|miedo|amenaz\w*"
     ),
     Situation.CHEATING: (
-        "cheat",
-        "affair",
-        "unfaithful",
-        "another woman",
-        "someone else",
-        "infiel",
-        "engañ",
-        "otra mujer",
+        r"cheat\w*|affair|unfaithful|another woman|someone else|infiel\w*|engan\w*|otra mujer"
+        r"|me puso los cuernos|cuernos"
     ),
     Situation.DISRESPECT: (
-        "disrespect",
-        "promise",
-        "excuse",
-        "hot and cold",
-        "ignored",
-        "falta de respeto",
-        "promesa",
-        "excusa",
-        "ignoraba",
+        r"disrespect\w*|promises?|excuses?|hot and cold|ignored|falta de respeto|promesas?"
+        r"|excusas?|ignoraba|me ignoraba"
     ),
     Situation.AMICABLE: (
-        "amicab",
-        "good terms",
-        "friendly",
-        "mutual",
-        "fine terms",
-        "buenos términos",
-        "buenos terminos",
-        "amistos",
-        "de mutuo acuerdo",
+        r"amicabl\w*|good terms|friendly|mutual\w*|fine terms|buenos terminos|amistos\w*"
+        r"|de mutuo acuerdo"
     ),
-    Situation.OTHER: ("other", "something else", "complicated", "skip", "otra cosa", "complicado"),
+    Situation.UNSAID: (
+        r"rather not( say)?|prefer not( to say)?|(do not|dont|don't) want to say|not saying"
+        r"|prefiero no( decirlo)?|no quiero decirlo"
+    ),
+    Situation.OTHER: r"other|something else|complicated|otra cosa|complicado",
+}
+_SITUATION_PATTERNS: Final = {
+    situation: re.compile(rf"\b(?:{words})\b") for situation, words in _SITUATION_WORDS.items()
 }
 
 
@@ -104,16 +89,23 @@ QUIET_CHOICES: Final = {
 
 
 def parse_situation(text: str) -> Situation | None:
-    cleaned = text.strip().lower()
-    if re.fullmatch(r"[1-5]", cleaned):
+    cleaned = _normalised(text)
+    if cleaned.isdigit() and 1 <= int(cleaned) <= len(SITUATION_ORDER):
         return SITUATION_ORDER[int(cleaned) - 1]
     for situation in SITUATION_ORDER:
         if cleaned == situation.value:
             return situation
-    for situation, words in _SITUATION_WORDS.items():
-        if any(word in cleaned for word in words):
+    for situation in SITUATION_ORDER:
+        if _SITUATION_PATTERNS[situation].search(cleaned):
             return situation
     return None
+
+
+def _normalised(text: str) -> str:
+    """Lowercase, accents off, curly quotes straight, spaces single: "Engañó" -> "engano"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.split())
 
 
 def format_offset(minutes: int) -> str:

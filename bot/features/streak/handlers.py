@@ -18,6 +18,7 @@ from bot.content import situational
 from bot.core import streak as streak_math
 from bot.core.model import UrgeOutcome
 from bot.deps import Deps
+from bot.safety.lines import Need
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -63,15 +64,24 @@ class StreakFlow:
         state = self._deps.profiles.streak(profile)
         today = self._deps.profiles.today(profile)
         held = await self._deps.repo.count_urges(profile.user_id, UrgeOutcome.HELD)
+        total = streak_math.total_days(state, today)
+        # "Day 0" reads as a failure: the day a count starts has words of its own, and
+        # so does her very first day, when "best: 0 days" would say nothing kind.
+        if total == 0:
+            key = "streak.summary_new"
+        elif streak_math.starts_today(state, today):
+            key = "streak.summary_first"
+        else:
+            key = "streak.summary"
         await reply(
             update,
             situational(
                 self._content,
-                "streak.summary",
+                key,
                 profile.situation,
                 days=streak_math.current_days(state, today),
                 best=streak_math.best_days(state, today),
-                total=streak_math.total_days(state, today),
+                total=total,
                 held=held,
             ),
             main_keyboard(self._content),
@@ -112,7 +122,6 @@ class StreakFlow:
     async def _record(self, update: Update, note: bytes | None) -> int:
         profile = await profile_of(self._deps.profiles, update)
         updated, ended = await self._deps.profiles.record_slip(profile, note)
-        safety = self._content.safety_for_zone(profile.timezone)
         await reply(
             update,
             situational(
@@ -121,7 +130,7 @@ class StreakFlow:
                 profile.situation,
                 ended=ended,
                 best=updated.best_streak_days,
-                safety="\n".join(safety.lines),
+                safety=self._deps.safety.lines_text(profile, Need.ABUSE),
             ),
             main_keyboard(self._content),
         )

@@ -8,6 +8,8 @@ the urge id, so they work whatever state the conversation is in when she taps th
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -21,13 +23,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot.content import situational
+from bot.content import Content, situational
 from bot.core.model import Timer, UrgeKind, UrgeOutcome, UserProfile
 from bot.core.streak import current_days
 from bot.deps import Deps
 from bot.features.drafts.review import DraftReview
+from bot.features.friend.handlers import FriendFlow
 from bot.features.reasons.playback import own_reason_for_urge
 from bot.features.urge import logic
+from bot.safety.lines import Need
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -56,6 +60,7 @@ END: Final = ConversationHandler.END
 
 CARD_POOL: Final = "reason_cards"
 GROUNDING_POOL: Final = "grounding"
+CLOSING_POOL: Final = "closings"
 
 _URGE_ID = "urge_id"
 _ROUND = "urge_round"
@@ -69,6 +74,7 @@ class UrgeFlow:
         self._deps = deps
         self._content = deps.content
         self._review = DraftReview.from_deps(deps)
+        self._friends = FriendFlow(deps)  # "I need someone" tells her friend through it
 
     # -- wiring ------------------------------------------------------------------------
     def handlers(self) -> list[Handler]:
@@ -116,7 +122,8 @@ class UrgeFlow:
             },
             fallbacks=[CommandHandler("cancel", self.cancel)],
         )
-        return [flow]
+        # Outside the flow: the button works from any message that shows it.
+        return [flow, CallbackQueryHandler(self.need_someone, pattern=r"^urge:someone$")]
 
     # -- the timer ---------------------------------------------------------------------
     async def send_checkback(self, bot: Bot, timer: Timer) -> None:
@@ -220,8 +227,12 @@ class UrgeFlow:
         await self._deps.repo.mark_item_seen(
             profile.user_id, CARD_POOL, pick.card.id, self._deps.clock.now()
         )
+        closing = await self._next_closing(profile)
         card = self._content.text(
-            "urge.card", title=self._content.reason_title(pick.card.reason), text=pick.card.text
+            "urge.card",
+            title=self._content.reason_title(pick.card.reason),
+            text=pick.card.text,
+            closing=closing,
         )
         # Her calm self, beside the six reasons, when she has written any.
         own = await own_reason_for_urge(self._deps, profile.user_id)
@@ -230,9 +241,21 @@ class UrgeFlow:
         )
         return DELAY
 
+    async def _next_closing(self, profile: UserProfile) -> str:
+        """The deeper point after each card, one wording at a time: it is about her."""
+        seen = await self._deps.repo.seen_items(profile.user_id, CLOSING_POOL)
+        pick = logic.choose_closing(self._content.closings, profile.situation, seen, self._deps.rng)
+        if pick.cycle_restarted:
+            await self._deps.repo.forget_seen_items(profile.user_id, CLOSING_POOL)
+        await self._deps.repo.mark_item_seen(
+            profile.user_id, CLOSING_POOL, pick.closing.id, self._deps.clock.now()
+        )
+        return pick.closing.text
+
     async def invite_writing(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        await reply(update, self._content.text("urge.write_invite"))
+        profile = await profile_of(self._deps.profiles, update)
+        await reply(update, situational(self._content, "urge.write_invite", profile.situation))
         return DELAY
 
     async def keep_draft(self, update: Update, context: Context) -> str:
@@ -247,7 +270,11 @@ class UrgeFlow:
             self._deps.cipher.encrypt(message.text),
         )
         await self._review.held(profile, draft)
-        await reply(update, self._content.text("urge.draft_kept"), inline(self._delay_buttons()))
+        await reply(
+            update,
+            situational(self._content, "urge.draft_kept", profile.situation),
+            inline(self._delay_buttons()),
+        )
         return DELAY
 
     async def ground(self, update: Update, context: Context) -> str:
@@ -365,17 +392,47 @@ class UrgeFlow:
         return DELAY
 
     async def friend_named(self, update: Update, context: Context) -> str:
-        name = pressed_or_typed(update, "").strip()
+        typed = pressed_or_typed(update, "").strip()
         urge_id = self._open_urge_id(context)
-        if not logic.looks_like_a_name(name) or urge_id is None:
+        if not logic.looks_like_a_name(typed) or urge_id is None:
             return await self.reask_friend(update, context)
-        # Her friend's name is only echoed back, never stored.
+        words = CallWords.of(self._content)
+        if words.means_nobody(typed):
+            profile = await profile_of(self._deps.profiles, update)
+            await self._offer_someone(update, profile, self._checkback_buttons(urge_id))
+            return DELAY
+        # Her friend's name is only echoed back, never stored; and only a name: "my sister
+        # Ana" is "Ana", and what cannot be read as one becomes "them".
+        callee = who_to_call(typed, words)
         await reply(
             update,
-            self._content.text("urge.friend_go", name=name),
+            self._content.text("urge.friend_go", name=callee)
+            if callee is not None
+            else self._content.text("urge.friend_go_them"),
             inline(self._checkback_buttons(urge_id)),
         )
         return DELAY
+
+    async def need_someone(self, update: Update, context: Context) -> None:
+        """ "I need someone": her trusted friend is told; without one, she is asked who she
+        could call and given her lines and a way to choose a friend, never only a question."""
+        profile = await profile_of(self._deps.profiles, update)
+        friend = await self._deps.repo.friend_of(profile.user_id)
+        if friend is not None and friend.friend_chat_id is not None:
+            await self._friends.alert(update, context)
+            return
+        answer_button(update, context)
+        await self._offer_someone(update, profile)
+
+    async def _offer_someone(
+        self, update: Update, profile: UserProfile, more: list[list[Button]] | None = None
+    ) -> None:
+        careful = profile.situation.safety_first
+        # TODO(lead): safety lines
+        lines = self._deps.safety.lines_text(profile, Need.ABUSE if careful else Need.DESPAIR)
+        key = "urge.no_friend_safety" if careful else "urge.no_friend"
+        set_up = (self._content.text("urge.buttons.set_up_friend"), "friend:invite")
+        await reply(update, self._content.text(key, lines=lines), inline([[set_up], *(more or [])]))
 
     async def cancel(self, update: Update, context: Context) -> int:
         profile = await profile_of(self._deps.profiles, update)
@@ -417,7 +474,7 @@ class UrgeFlow:
             update,
             situational(
                 self._content,
-                "urge.held",
+                "urge.held" if days else "urge.held_first",  # no "Day 0"
                 profile.situation,
                 held=held,
                 days=days,
@@ -433,7 +490,6 @@ class UrgeFlow:
         await self._deps.repo.finish_urge(urge_id, UrgeOutcome.SLIPPED, self._deps.clock.now())
         self._forget_urge(context)
         updated, _ended = await self._deps.profiles.record_slip(profile, note=None)
-        safety = self._content.safety_for_zone(profile.timezone)
         await reply(
             update,
             situational(
@@ -441,7 +497,7 @@ class UrgeFlow:
                 "urge.slipped",
                 profile.situation,
                 best=updated.best_streak_days,
-                safety="\n".join(safety.lines),
+                safety=self._deps.safety.lines_text(profile, Need.ABUSE),
             ),
             main_keyboard(self._content),
         )
@@ -489,7 +545,7 @@ class UrgeFlow:
                 (text("urge.buttons.extend_10"), "urge:extend:10"),
             ],
             [(text("urge.buttons.skip"), "urge:skip")],
-            [(text("urge.buttons.need_someone"), "friend:alert")],
+            [(text("urge.buttons.need_someone"), "urge:someone")],
         ]
 
     def _checkback_buttons(self, urge_id: int) -> list[list[Button]]:
@@ -511,3 +567,112 @@ class UrgeFlow:
 
 def _minutes(delta: timedelta) -> int:
     return int(delta.total_seconds() // 60)
+
+
+# -- who she could call: the name in what she typed --------------------------------------
+
+# Punctuation around a word, typographic quotes included.
+_EDGES: Final = ".,;:!?¡¿\"'()[]«»\u201c\u201d\u2018\u2019…"
+
+
+@dataclass(frozen=True, slots=True)
+class CallWords:
+    """The words of her language around a name, from content (urge.friend_words)."""
+
+    possessives: Mapping[str, str]  # "my" -> "your"
+    yours: str  # put before a relation typed alone: "mom" -> "your mom"
+    relations: frozenset[str]
+    fillers: tuple[tuple[str, ...], ...]  # longest first: ("i'd", "call") before ("call",)
+    joins: frozenset[str]
+    nobody: frozenset[str]
+
+    @classmethod
+    def of(cls, content: Content) -> CallWords:
+        def listed(key: str) -> list[str]:
+            text = content.text(f"urge.friend_words.{key}")
+            return [" ".join(word.casefold().split()) for word in text.split(",") if word.strip()]
+
+        pairs = [pair.split("=", 1) for pair in listed("possessives") if "=" in pair]
+        possessives = {mine.strip(): yours.strip() for mine, yours in pairs}
+        fillers = sorted((tuple(f.split()) for f in listed("fillers")), key=len, reverse=True)
+        return cls(
+            possessives=possessives,
+            yours=next(iter(possessives.values()), ""),
+            relations=frozenset(listed("relations")),
+            fillers=tuple(fillers),
+            joins=frozenset(listed("joins")),
+            nobody=frozenset(listed("nobody")),
+        )
+
+    def means_nobody(self, typed: str) -> bool:
+        return " ".join(_tokens(typed)).casefold() in self.nobody
+
+
+def who_to_call(typed: str, words: CallWords, most_words: int = 3) -> str | None:
+    """The person to name in "Call … now": "Ana" from "my sister Ana", "your mom" from
+    "my mom", "Maya or Ana" from "probably Maya or Ana". None when what she typed cannot
+    be repeated back as a name, so the reply says "them" instead of echoing a sentence."""
+    kept = _without_fillers(_tokens(typed), words)
+    folded = [token.casefold() for token in kept]
+    named = [
+        token
+        for token, low in zip(kept, folded, strict=True)
+        if low not in words.possessives and not _is_relation(low, words)
+    ]
+    while named and named[0].casefold() in words.joins:
+        named.pop(0)
+    while named and named[-1].casefold() in words.joins:
+        named.pop()
+    if named:
+        names = [token for token in named if token.casefold() not in words.joins]
+        if len(names) > most_words or not all(_name_like(token) for token in names):
+            return None
+        # One word in lower case is a name typed in a hurry ("ana"); several are more
+        # likely a description ("the one from work"), which reads badly as a name.
+        if len(names) > 1 and any(token.islower() for token in names):
+            return None
+        return " ".join(
+            token if token.casefold() in words.joins else _capitalised(token) for token in named
+        )
+    if not any(_is_relation(low, words) for low in folded):
+        return None
+    phrase = [words.possessives.get(low, low) for low in folded]
+    if folded[0] not in words.possessives:
+        phrase.insert(0, words.yours)
+    return " ".join(phrase)
+
+
+def _is_relation(word: str, words: CallWords) -> bool:
+    """ "sister", and "sister's" in "my sister's friend"."""
+    return word in words.relations or word.removesuffix("'s").removesuffix("\u2019s") in (
+        words.relations
+    )
+
+
+def _tokens(typed: str) -> list[str]:
+    return [token for word in typed.split() if (token := word.strip(_EDGES))]
+
+
+def _without_fillers(tokens: list[str], words: CallWords) -> list[str]:
+    kept: list[str] = []
+    at = 0
+    while at < len(tokens):
+        ahead = tuple(token.casefold() for token in tokens[at:])
+        filler = next((f for f in words.fillers if ahead[: len(f)] == f), None)
+        if filler is None:
+            kept.append(tokens[at])
+            at += 1
+        else:
+            at += len(filler)
+    return kept
+
+
+def _name_like(token: str) -> bool:
+    return any(char.isalpha() for char in token) and all(
+        char.isalpha() or char in "-'\u2019." for char in token
+    )
+
+
+def _capitalised(token: str) -> str:
+    """ "ana" -> "Ana", as a name is written; "McKenzie" stays as she typed it."""
+    return token[:1].upper() + token[1:] if token.islower() else token

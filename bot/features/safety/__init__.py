@@ -1,0 +1,1 @@
+"""Her safety, heard in every state: her country's lines, /sos, and the country question."""
