@@ -6,6 +6,7 @@ All over the real stack: the PTB Application over HTTP to the emulator, a real S
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ import pytest
 from bot.app import Bot
 from bot.content import Content
 from bot.core.model import Situation, UserProfile
+from bot.features.onboarding.logic import parse_situation
 from bot.safety.alarm import Alarm
 from bot.safety.country import country_of_zone
 from bot.safety.lines import Need
@@ -405,3 +407,78 @@ async def test_someone_who_never_answered_is_on_the_careful_path_too(bot: Bot, c
     await her.say("/urge", "urge.ask_kind_abuse")
     profile = await bot.deps.repo.get_user(USER)
     assert profile is not None and profile.situation is Situation.UNSAID
+
+
+@pytest.mark.parametrize(
+    ("answer", "situation"),
+    [
+        ("he cheated with a white girl", Situation.CHEATING),  # "hit" inside "white"
+        ("He hit me", Situation.ABUSE),
+        ("he cheated and hit me", Situation.ABUSE),  # the safest reading wins
+        ("Me engañó con otra", Situation.CHEATING),
+        ("me pegaba", Situation.ABUSE),
+        ("he told white lies and made excuses", Situation.DISRESPECT),
+        ("whatever", None),
+        ("I'd rather not say", Situation.UNSAID),
+        ("prefiero no decirlo", Situation.UNSAID),
+        ("6", Situation.UNSAID),
+        ("we broke up on good terms", Situation.AMICABLE),
+        ("he made promises and excuses", Situation.DISRESPECT),
+    ],
+)
+def test_how_it_ended_is_read_by_whole_words(answer: str, situation: Situation | None) -> None:
+    assert parse_situation(answer) == situation
+
+
+async def test_a_reason_card_ends_on_a_closing_about_her(bot: Bot, chat: Chat) -> None:
+    her = Her(bot, chat, "en")
+    await her.in_urge_delay()
+    closings = [closing.text for closing in bot.deps.content.closings]
+    shown = [(await chat.tap(her.t("urge.buttons.read_card"))).text for _ in range(3)]
+    for card in shown:
+        assert any(card.rstrip().endswith(closing) or closing in card for closing in closings)
+    # Each wording once per round, as the cards are.
+    used = [next(c for c in closings if c in card) for card in shown]
+    assert len(set(used)) == len(used)
+
+
+async def test_help_says_kindly_that_this_is_not_therapy(bot: Bot, chat: Chat) -> None:
+    her = Her(bot, chat, "en")
+    shown = await her.say("/help", "general.help", button="")
+    assert "not therapy" in shown and "counsellor" in shown
+
+
+# Words that put off a reply instead of ruling it out: after abuse there is no "later".
+DEFERRING = re.compile(
+    r"not now|not tonight|this minute|not yet|for now|ahora no|esta noche no|este minuto"
+    r"|todav[ií]a no|por ahora|de momento",
+    re.IGNORECASE,
+)
+
+
+def test_nothing_on_the_abuse_path_defers_a_reply_instead_of_ruling_it_out(bot: Bot) -> None:
+    for locale in bot.deps.locales.available:
+        content = bot.deps.locales.of(locale)
+        every_key = sorted(content.keys())
+        careful = [key for key in every_key if key.endswith(("_abuse", "_unsaid"))]
+        careful += [key for key in every_key if key.startswith("sos.")]
+        assert len(careful) > 30
+        for key in careful:
+            for text in content.variants(key, **dict.fromkeys(content.fields(key), "")):
+                assert not DEFERRING.search(text), (locale, key, text)
+                assert (
+                    "mediat" not in text.lower()
+                    or "not for" in text.lower()
+                    or ("no es para" in text.lower())
+                ), (locale, key, text)
+
+
+async def test_the_abuse_lines_in_onboarding_offer_what_to_do_if_he_shows_up(
+    bot: Bot, chat: Chat
+) -> None:
+    her = Her(bot, chat, "en")
+    await _onboarding_country(her)
+    await her.say("United Kingdom", "sos.abuse", lines="")
+    await chat.expect(her.opening("setup.ask_contact"))
+    await her.tap(her.t("sos.buttons.shows_up"), "sos.shows_up", emergency="")
+    assert "999" in chat.emulator.messages(USER)[-1].text

@@ -197,20 +197,23 @@ class DraftsFlow:
         return inline([[show_button(self._content, following.id, (min(number + 1, total), total))]])
 
     async def _hold(self, update: Update, profile: UserProfile, words: str) -> None:
-        draft = await self._deps.repo.add_draft(
-            profile.user_id, None, self._deps.clock.now(), self._deps.cipher.encrypt(words)
-        )
-        due = await self.review.held(profile, draft)
-        await reply(
-            update,
-            situational(
-                self._content,
-                "drafts.held",
-                profile.situation,
-                time=local_clock(due, profile.timezone),
-            ),
-            main_keyboard(self._content),
-        )
+        await hold_draft(self._deps, self.review, update, profile, self._deps.cipher.encrypt(words))
+
+
+async def hold_draft(
+    deps: Deps, review: DraftReview, update: Update, profile: UserProfile, body: bytes
+) -> None:
+    """Her words (`body`, already encrypted) held for the morning review, and she is told
+    when they come back: /draft and a long letter typed outside any flow both end here."""
+    draft = await deps.repo.add_draft(profile.user_id, None, deps.clock.now(), body)
+    due = await review.held(profile, draft)
+    await reply(
+        update,
+        situational(
+            deps.content, "drafts.held", profile.situation, time=local_clock(due, profile.timezone)
+        ),
+        main_keyboard(deps.content),
+    )
 
 
 def _after_command(update: Update) -> str:

@@ -12,9 +12,18 @@ from telegram import Bot, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
-from bot.core.model import Friend
+from bot.core.model import Friend, UserProfile
 from bot.deps import Deps
-from bot.telegram.ui import Handler, answer_button, inline, main_keyboard, profile_of, reply
+from bot.safety.lines import Need
+from bot.telegram.ui import (
+    Button,
+    Handler,
+    answer_button,
+    inline,
+    main_keyboard,
+    profile_of,
+    reply,
+)
 
 INVITE_PREFIX: Final = "friend-"
 # One call for help is enough to get a friend moving; more would only alarm her.
@@ -93,7 +102,9 @@ class FriendFlow:
         friend = await self._deps.repo.friend_of(profile.user_id)
         now = self._deps.clock.now()
         if friend is None or friend.friend_chat_id is None:
-            await reply(update, self._content.text("friend.alert_no_friend"))
+            # An older "I need someone" button, or a friend who has left: never only a
+            # question, always her lines and a way to choose someone.
+            await self.offer_someone(update, profile)
             return
         if friend.last_alert_at is not None and now - friend.last_alert_at < ALERT_AGAIN_AFTER:
             await reply(update, self._content.text("friend.alert_recent"))
@@ -106,6 +117,17 @@ class FriendFlow:
         await reply(
             update, self._content.text("friend.alert_sent" if sent else "friend.alert_failed")
         )
+
+    async def offer_someone(
+        self, update: Update, profile: UserProfile, more: list[list[Button]] | None = None
+    ) -> None:
+        """No friend to tell: who she could call, her lines, and one tap to choose a friend."""
+        careful = profile.situation.safety_first
+        # The crisis line is someone to talk to now; after abuse the abuse line comes first.
+        lines = self._deps.safety.lines_text(profile, Need.ABUSE if careful else Need.DESPAIR)
+        key = "urge.no_friend_safety" if careful else "urge.no_friend"
+        set_up = (self._content.text("urge.buttons.set_up_friend"), "friend:invite")
+        await reply(update, self._content.text(key, lines=lines), inline([[set_up], *(more or [])]))
 
     # -- the friend's side -----------------------------------------------------------------
     async def join(self, update: Update, context: Context) -> None:

@@ -24,15 +24,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot.content import situational
 from bot.deps import Deps
+from bot.features.drafts.handlers import hold_draft
 from bot.features.drafts.review import DraftReview
 from bot.telegram.ui import (
     Handler,
     answer_button,
     callback_parts,
     inline,
-    local_clock,
     main_keyboard,
     profile_of,
     reply,
@@ -203,21 +202,8 @@ class GeneralFlow:
             await reply(update, self._content.text("general.letter_gone"))
             return
         profile = await profile_of(self._deps.profiles, update)
-        draft = await self._deps.repo.add_draft(
-            profile.user_id, None, self._deps.clock.now(), token.encode("ascii")
-        )
-        due = await self._review.held(profile, draft)
         await _drop_buttons(update)
-        await reply(
-            update,
-            situational(
-                self._content,
-                "drafts.held",
-                profile.situation,
-                time=local_clock(due, profile.timezone),
-            ),
-            main_keyboard(self._content),
-        )
+        await hold_draft(self._deps, self._review, update, profile, token.encode("ascii"))
 
     async def drop_letter(self, update: Update, context: Context) -> None:
         answer_button(update, context)

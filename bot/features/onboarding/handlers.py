@@ -500,7 +500,10 @@ class SetupFlow:
             [
                 (
                     self._content.text(
-                        "setup.skip_zone", zone=self._deps.settings.default_timezone
+                        "setup.skip_zone",
+                        zone=describe_zone(
+                            self._deps.settings.default_timezone, self._content.cities
+                        ),
                     ),
                     "setup:zone:skip",
                 )
@@ -561,4 +564,6 @@ class SetupFlow:
             self._content.text(
                 "sos.abuse", lines=self._deps.safety.lines_text(profile, Need.ABUSE)
             ),
+            # Answered by the safety listener, whatever step she is at by then.
+            inline([[(self._content.text("sos.buttons.shows_up"), "sos:showsup")]]),
         )

@@ -427,12 +427,7 @@ class UrgeFlow:
     async def _offer_someone(
         self, update: Update, profile: UserProfile, more: list[list[Button]] | None = None
     ) -> None:
-        careful = profile.situation.safety_first
-        # TODO(lead): safety lines
-        lines = self._deps.safety.lines_text(profile, Need.ABUSE if careful else Need.DESPAIR)
-        key = "urge.no_friend_safety" if careful else "urge.no_friend"
-        set_up = (self._content.text("urge.buttons.set_up_friend"), "friend:invite")
-        await reply(update, self._content.text(key, lines=lines), inline([[set_up], *(more or [])]))
+        await self._friends.offer_someone(update, profile, more)
 
     async def cancel(self, update: Update, context: Context) -> int:
         profile = await profile_of(self._deps.profiles, update)
