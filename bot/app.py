@@ -5,6 +5,7 @@ Nothing else in the project builds long-lived objects; everything is handed down
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from collections.abc import AsyncIterator
@@ -14,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from telegram import Update
-from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.clock import Clock
 from bot.content import Content, default_content_dir
@@ -45,6 +46,7 @@ from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
 from bot.localization import Locales
 from bot.settings import Settings
 from bot.store.sqlite import SqliteRepository
+from bot.telegram.delivery import LaneRateLimiter
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
 from bot.timers.service import TimerService
@@ -68,6 +70,24 @@ PERSISTENCE_INTERVAL_SECONDS = 30.0
 class Bot:
     deps: Deps
     application: Application  # type: ignore[type-arg]
+
+    async def idle(self) -> None:
+        """Returns once every update PTB has fetched is fully handled (its replies sent) and
+        every task a handler started (a button's answer) has finished. Tests await it to know
+        that nothing more is on its way; the bot itself never needs it."""
+        # PTB keeps no public handle on what Application.create_task started; its own stop()
+        # awaits this same set. No default: a PTB that renames it must fail loudly here.
+        # getattr, because mypy does not see name-mangled attributes.
+        started: set[asyncio.Task[object]] = getattr(  # noqa: B009
+            self.application, "_Application__create_task_tasks"
+        )
+        while True:
+            # PTB marks an update task_done only after its handlers (and error handlers) ran.
+            await self.application.update_queue.join()
+            running = [task for task in started if not task.done()]
+            if not running:
+                return
+            await asyncio.wait(running)
 
 
 @asynccontextmanager
@@ -141,8 +161,10 @@ def build_application(
         .post_init(general.set_commands)
     )
     if rate_limit:
-        # PTB types the builder's rate limiter by its own generic; AIORateLimiter fits at runtime.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        # Replies at once, unprompted messages paced (bot/telegram/delivery.py). PTB types the
+        # builder's rate limiter by its own generic; the lane limiter fits at runtime.
+        limiter = LaneRateLimiter(paid_broadcast=deps.settings.telegram_paid_broadcast)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
 
     application.add_handler(TypeHandler(Update, general.speak_her_language), group=LOCALE_GROUP)
@@ -211,10 +233,18 @@ async def running_bot(
     poll_timeout: int = 10,
     rate_limit: bool = True,
     rng: random.Random | None = None,
+    sweep_timers: bool = True,
 ) -> AsyncIterator[Bot]:
-    """Open the store, start polling, and stop cleanly (state flushed) on the way out."""
+    """Open the store, start polling, and stop cleanly (state flushed) on the way out.
+
+    Without `sweep_timers` nothing sweeps on its own: tests move the clock and await
+    `deps.timers.sweep()` themselves, so no sweep runs when they do not expect one."""
     async with open_deps(settings, clock, rng=rng) as deps:
         application = build_application(deps, token=token, base_url=base_url, rate_limit=rate_limit)
+        if not sweep_timers:
+            assert application.job_queue is not None
+            (sweep,) = application.job_queue.get_jobs_by_name("timer-sweep")
+            sweep.schedule_removal()
         async with application:
             # PTB runs post_init only inside run_polling(); we drive the lifecycle ourselves.
             if application.post_init is not None:

@@ -31,11 +31,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NoReturn
 
+from babel import Locale
+from babel.dates import format_skeleton, get_day_names
+
 from bot.core.model import Situation, UrgeKind
 from bot.core.timezones import (
     CityChoice,
     ZoneAbbreviation,
     abbreviation_key,
+    alias_key,
     is_known_zone,
 )
 from bot.safety.alarm import AlarmPatterns, read_alarm_patterns
@@ -81,6 +85,9 @@ STREAK_DAYS: Final = range(0, 3651)  # ten years is far enough to write lines fo
 MILESTONE_DAYS: Final = range(1, 3651)
 WEEKDAYS: Final = 7
 HOURS: Final = 24
+# CLDR's plural categories: the risk hour's phrase may differ by the hour's number ("la 1",
+# "las 2" in Spanish); `other` is the one every language has.
+PLURAL_CATEGORIES: Final = frozenset({"zero", "one", "two", "few", "many", "other"})
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[A-Z]{2}")
@@ -276,8 +283,34 @@ class PingTexts:
     holidays: tuple[Holiday, ...]
     danger: Mapping[tuple[DangerKind, DangerMoment], str]  # holiday texts use {holiday}
     risk_nudge: str  # {day} and {hour}
-    weekdays: tuple[str, ...]  # Monday first, as the nudge names them: "Fridays"
-    hours: tuple[str, ...]  # 0 to 23, as the nudge names them: "around 11 at night"
+    # How the nudge (and /insights) names her hard hour of the week, around CLDR's own
+    # words: {weekday} "Friday" / {weekdays} "Fridays"; {time} "11 at night", per plural
+    # category of the hour's number on a 12-hour clock.
+    risk_day: str
+    risk_hour: Mapping[str, str]
+    language: str  # the locale's language, for CLDR when the caller names no region
+
+    @property
+    def weekdays(self) -> tuple[str, ...]:
+        """Monday first, as the nudge names them: "Fridays"."""
+        return tuple(self.risk_words(day, 0)[0] for day in range(WEEKDAYS))
+
+    @property
+    def hours(self) -> tuple[str, ...]:
+        """0 to 23, as the nudge names them: "around 11 at night"."""
+        return tuple(self.risk_words(0, hour)[1] for hour in range(HOURS))
+
+    def risk_words(self, weekday: int, hour: int, locale: str | None = None) -> tuple[str, str]:
+        """The {day} and {hour} of the nudge, in `locale` (a CLDR locale like "en_GB";
+        the language alone without one)."""
+        cldr = locale or self.language
+        name = get_day_names("wide", "format", cldr)[weekday]
+        day = _fill("pings.risk.day", self.risk_day, {"weekday": name, "weekdays": _plural(name)})
+        category = Locale.parse(cldr).plural_form(hour % 12 or 12)
+        template = self.risk_hour.get(category, self.risk_hour["other"])
+        # "Bh" is CLDR's hour with its flexible day period: "11 at night", "11 de la noche".
+        clock = format_skeleton("Bh", datetime(2000, 1, 1, hour), locale=cldr)
+        return day, _fill("pings.risk.hour", template, {"time": clock})
 
     @property
     def milestone_days(self) -> tuple[int, ...]:
@@ -311,9 +344,16 @@ class PingTexts:
             f"pings.danger.{kind}.{moment}", self.danger[kind, moment], {"holiday": holiday}
         )
 
-    def risk_text(self, weekday: int, hour: int) -> str:
-        fields = {"day": self.weekdays[weekday], "hour": self.hours[hour]}
-        return _fill("pings.risk.nudge", self.risk_nudge, fields)
+    def risk_text(self, weekday: int, hour: int, locale: str | None = None) -> str:
+        day, at = self.risk_words(weekday, hour, locale)
+        return _fill("pings.risk.nudge", self.risk_nudge, {"day": day, "hour": at})
+
+
+def _plural(weekday: str) -> str:
+    """A weekday name in the plural: CLDR has no plural names, and English and Spanish
+    both add an s unless the name ends in one ("Fridays", "sábados", "los viernes"). A
+    language whose weekdays do otherwise uses {weekday} in its template instead."""
+    return weekday if weekday.endswith("s") else f"{weekday}s"
 
 
 def default_content_dir() -> Path:
@@ -914,10 +954,17 @@ def _read_zones(
     cities = _read_cities(top)
     abbreviations: list[ZoneAbbreviation] = []
     taken: set[str] = set()
-    for entry in top.tables("abbreviation") if top.has("abbreviation") else []:
+    # [[alias]]: short names for a city ("NYC", "CDMX"), read like abbreviations and
+    # compared with accents ignored as well; both kinds share one list, each name once.
+    kinds = (("abbreviation", abbreviation_key), ("alias", alias_key))
+    for kind, key_of, entry in (
+        (table, fold, entry)
+        for table, fold in kinds
+        for entry in (top.tables(table) if top.has(table) else [])
+    ):
         names = entry.texts("names")
-        entry.where = f"abbreviation '{names[0]}'"
-        keys = {abbreviation_key(name) for name in names}
+        entry.where = f"{kind} '{names[0]}'"
+        keys = {key_of(name) for name in names}
         if used := sorted(keys & taken):
             entry.fail(f"'{used[0]}' is used twice")
         taken |= keys
@@ -986,20 +1033,26 @@ def _read_pings(document: _Document) -> PingTexts:
 
     risk = top.table("risk")
     risk_nudge = risk.discreet("nudge", risk.template("nudge", frozenset({"day", "hour"})))
-    weekdays = risk.texts("weekdays")
-    hours = risk.texts("hours")
-    if len(weekdays) != WEEKDAYS or len(hours) != HOURS:
-        risk.fail(
-            f"needs {WEEKDAYS} weekdays and {HOURS} hours, has {len(weekdays)} and {len(hours)}"
-        )
-    # They land in the nudge's first line, so they pass the same check.
-    for key, labels in (("weekdays", weekdays), ("hours", hours)):
-        for label in labels:
-            risk.discreet(key, label)
+    # One name or the plural, whichever her language says "Fridays around 11" with.
+    day_fields = frozenset({"weekdays" if "{weekdays}" in str(risk.value("day")) else "weekday"})
+    risk_day = risk.template("day", day_fields)
+    hour_table = risk.table("hour")
+    risk_hour = {
+        category: hour_table.template(category, frozenset({"time"}))
+        for category, _ in hour_table.items()
+    }
+    if unknown := sorted(risk_hour.keys() - PLURAL_CATEGORIES):
+        hour_table.fail(f"'{unknown[0]}' is not a CLDR plural category (use one, other...)")
+    if "other" not in risk_hour:
+        hour_table.fail("missing key 'other'")
     risk.done()
-
+    language = top.locale
+    try:
+        Locale.parse(language)
+    except (ValueError, LookupError):
+        top.fail(f"'{language}' is not a language CLDR knows, for dates and hours")
     top.done()
-    return PingTexts(
+    pings = PingTexts(
         headlines=headlines,
         first_day=first_day,
         lines=lines,
@@ -1008,9 +1061,16 @@ def _read_pings(document: _Document) -> PingTexts:
         holidays=holidays,
         danger=MappingProxyType(danger),
         risk_nudge=risk_nudge,
-        weekdays=weekdays,
-        hours=hours,
+        risk_day=risk_day,
+        risk_hour=MappingProxyType(risk_hour),
+        language=language,
     )
+    # Every weekday and hour lands in the nudge's first line, so each one, as CLDR words
+    # it, passes the lock-screen check there.
+    for weekday in range(WEEKDAYS):
+        for hour in range(HOURS):
+            risk.discreet("nudge", pings.risk_text(weekday, hour))
+    return pings
 
 
 def _read_milestones(top: _Table) -> tuple[Milestone, ...]:

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     # Updates of different chats handled at once (one chat's are always in order).
     # Telegram round trips, not CPU, bound a real bot, so waiting concurrently pays.
     max_concurrent_updates: int = Field(default=32, ge=1, le=1024)
+    # Unprompted messages at Telegram's paid pace (1000/s) instead of the free 30/s; Telegram
+    # bills the bot's Stars balance for every message sent this way beyond its free limits.
+    telegram_paid_broadcast: bool = False
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -1,14 +1,20 @@
 """The real stack for tests: PTB over real HTTP to the in-project Bot API emulator, a real
-SQLite file, real zoneinfo. Only the clock is fake."""
+SQLite file, real zoneinfo. Only the clock is fake.
+
+Nothing here waits on wall time. No sweep runs by itself: a test moves the clock and runs
+the sweep (`await tick(minutes)`). "Nothing happened" is `await chat.nothing_new()`: it
+waits until every update handed to the bot is fully handled, then looks, exactly.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -33,7 +39,8 @@ def settings(tmp_path: Path) -> Settings:
         database_url=f"sqlite:///{tmp_path / 'radio_silence.db'}",
         data_dir=tmp_path / "data",
         default_timezone="Europe/Berlin",
-        timer_sweep_seconds=0.05,
+        # Never reached: tests run every sweep themselves (see Live.tick).
+        timer_sweep_seconds=3600,
         _env_file=None,
     )
 
@@ -47,21 +54,93 @@ async def emulator() -> AsyncIterator[BotApiEmulator]:
 
 
 StartBot = Callable[[], AbstractAsyncContextManager[Bot]]
+Settle = Callable[[], Awaitable[None]]
+
+
+class Tick(Protocol):
+    def __call__(self, minutes: float = 0, *, at: datetime | None = None) -> Awaitable[int]: ...
+
+
+# Only a guard against a hung bot: every wait below ends on an event well before it.
+SETTLE_TIMEOUT_SECONDS = 30.0
+
+
+class Live:
+    """The bot running right now and its Telegram, for waits that need both."""
+
+    def __init__(self, emulator: BotApiEmulator, clock: FakeClock) -> None:
+        self.emulator = emulator
+        self.clock = clock
+        self.bot: Bot | None = None
+
+    def running(self) -> Bot:
+        if self.bot is None:
+            raise RuntimeError("no bot is running: wait inside `async with start_bot()`")
+        return self.bot
+
+    async def settled(self) -> None:
+        """Until every update queued so far has been fetched by the bot and fully handled,
+        its replies sent: after this, whatever the bot was going to say, it has said."""
+        bot = self.running()
+        async with asyncio.timeout(SETTLE_TIMEOUT_SECONDS):
+            while True:
+                await self.emulator.updates_handed_over(SETTLE_TIMEOUT_SECONDS)
+                await bot.idle()
+                # A handler could have made Telegram queue more; then round again.
+                if not self.emulator.unconfirmed_updates:
+                    return
+
+    async def tick(self, minutes: float = 0, *, at: datetime | None = None) -> int:
+        """What the timer sweep does `minutes` from now (or `at` that moment): the bot
+        settles first, so every timer her last message set is stored and no handler sees
+        the clock jump; then the clock moves and one sweep runs to its end. Returns how
+        many timers it settled."""
+        await self.settled()
+        if at is not None:
+            self.clock.set(at)
+        later(self.clock, minutes)
+        swept = await self.running().deps.timers.sweep()
+        await self.settled()
+        return swept
 
 
 @pytest.fixture
-def start_bot(settings: Settings, clock: FakeClock, emulator: BotApiEmulator) -> StartBot:
+def live(emulator: BotApiEmulator, clock: FakeClock) -> Live:
+    return Live(emulator, clock)
+
+
+@pytest.fixture
+def settle(live: Live) -> Settle:
+    return live.settled
+
+
+@pytest.fixture
+def tick(live: Live) -> Tick:
+    return live.tick
+
+
+@pytest.fixture
+def start_bot(
+    settings: Settings, clock: FakeClock, emulator: BotApiEmulator, live: Live
+) -> StartBot:
     """A fresh Application over the same database file each time it is entered."""
 
-    def start() -> AbstractAsyncContextManager[Bot]:
-        return running_bot(
+    @asynccontextmanager
+    async def start() -> AsyncIterator[Bot]:
+        async with running_bot(
             settings,
             clock,
             token=TOKEN,
             base_url=emulator.base_url,
             poll_timeout=5,
             rng=random.Random(7),
-        )
+            sweep_timers=False,
+        ) as running:
+            live.bot = running
+            try:
+                yield running
+            finally:
+                live.bot = None
 
     return start
 
@@ -75,9 +154,12 @@ async def bot(start_bot: StartBot) -> AsyncIterator[Bot]:
 class Chat:
     """One person talking to the bot, as a test sees it."""
 
-    def __init__(self, emulator: BotApiEmulator, user_id: int = USER) -> None:
+    def __init__(
+        self, emulator: BotApiEmulator, user_id: int = USER, live: Live | None = None
+    ) -> None:
         self.emulator = emulator
         self.user_id = user_id
+        self.live = live
 
     async def say(self, text: str, expect: str | None = None) -> SentMessage:
         self.emulator.send_text(self.user_id, text)
@@ -85,22 +167,22 @@ class Chat:
 
     async def tap(self, label: str, expect: str | None = None) -> SentMessage:
         """Press a button as soon as the bot has shown it (replies arrive asynchronously)."""
-        deadline = asyncio.get_running_loop().time() + 5.0
-        while True:
-            try:
-                self.emulator.press(self.user_id, label)
-                break
-            except LookupError:
-                if asyncio.get_running_loop().time() > deadline:
-                    raise
-                await asyncio.sleep(0.01)
+        await self.emulator.press_when_shown(self.user_id, label)
         return await self._reply(expect)
 
     async def expect(self, contains: str, seconds: float = 5.0) -> SentMessage:
         return await self.emulator.wait_for(self.user_id, contains, timeout=seconds)
 
-    async def silence(self, within: float = 0.3) -> None:
-        await self.emulator.no_message(self.user_id, within=within)
+    async def settled(self) -> None:
+        """Until the bot has handled everything sent to it and said what it had to say."""
+        if self.live is None:
+            raise RuntimeError("this Chat was made without `live`; pass it to wait exactly")
+        await self.live.settled()
+
+    async def nothing_new(self) -> None:
+        """Once the bot has handled everything she sent, it has said nothing she has not read."""
+        await self.settled()
+        self.emulator.assert_nothing_unread(self.user_id)
 
     async def _reply(self, expect: str | None) -> SentMessage:
         if expect is None:
@@ -109,8 +191,8 @@ class Chat:
 
 
 @pytest.fixture
-def chat(emulator: BotApiEmulator) -> Chat:
-    return Chat(emulator)
+def chat(emulator: BotApiEmulator, live: Live) -> Chat:
+    return Chat(emulator, live=live)
 
 
 def later(clock: FakeClock, minutes: float) -> None:

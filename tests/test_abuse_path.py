@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.app import Bot
-from bot.clock import FakeClock
-from tests.conftest import USER, Chat, later
+from tests.conftest import USER, Chat, Tick
 from tests.test_journeys import onboard, urge_until_delay
 
 # Phrases that would nudge her towards him. None may ever reach someone who was abused.
@@ -19,7 +18,7 @@ CONTACT_SUGGESTIONS = re.compile(
 
 
 async def test_abuse_shows_safety_resources_and_never_suggests_contact(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, tick: Tick
 ) -> None:
     await onboard(chat, situation="He was abusive", city="New York")
     # The lines came for the country she confirmed, before anything else.
@@ -31,7 +30,7 @@ async def test_abuse_shows_safety_resources_and_never_suggests_contact(
     for _ in range(4):
         await chat.tap("Remind me why")
     await chat.tap("Help me calm down")
-    later(clock, 10)
+    await tick(10)
     await chat.expect("How is it now?")
     await chat.tap("I still want to", expect="safety still comes first")
     await chat.tap("I did it", expect="isn't your fault")

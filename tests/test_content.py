@@ -304,7 +304,7 @@ def _cards_of_reason_dropped(reason: int, keep: int) -> Edit:
         ("pings.toml", _replace('"Day {days}. You\'re doing this."', '"Day {dayz}."'), "{dayz}"),
         ("pings.toml", _replace('first_day = "A fresh', 'first_day = "Day {days}. A fresh'), "{"),
         ("pings.toml", _replace("{day} {hour} have been", "{day} has been"), "{hour}"),
-        ("pings.toml", _replace('"Sundays"]', '"Sundays", "Someday"]'), "7 weekdays"),
+        ("pings.toml", _replace('day = "{weekdays}"', 'day = "{weekdayz}"'), "{weekday"),
         ("pings.toml", _replace("month = 2\nday = 14", "month = 2\nday = 30"), "2/30"),
         ("pings.toml", _replace("[danger.custom]", "[danger.wedding]"), "wedding"),
         ("pings.toml", _replace("[danger.custom]\neve", "[danger.custom]\nevening"), "eve"),

@@ -4,8 +4,6 @@ after abuse, digital safety first; and every item one tap from how to do it."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -18,7 +16,7 @@ from bot.core.model import Situation, TimerState
 from bot.emulator import SentMessage
 from bot.features.cutoff.handlers import REMINDER_TIMER
 from bot.safety.lines import Need
-from tests.conftest import USER, Chat, StartBot
+from tests.conftest import USER, Chat, StartBot, Tick
 
 ITEMS = 13
 # After abuse, or when she'd rather not say: digital safety first, then everyone's list.
@@ -41,19 +39,12 @@ OPEN_BUTTON = "Open my checklist"
 REMINDER_DUE = datetime(2026, 1, 18, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")).astimezone(UTC)
 
 
-async def eventually(condition: Callable[[], bool], what: str) -> None:
-    for _ in range(250):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"still waiting: {what}")
-
-
 async def tap_in_place(chat: Chat, checklist: SentMessage, label: str) -> None:
-    """Press a checklist button and wait until the checklist itself has changed."""
+    """Press a checklist button; once the bot has handled it, the checklist has changed."""
     edits = checklist.edits
     chat.emulator.press(chat.user_id, label)
-    await eventually(lambda: checklist.edits > edits, f"{label!r} redraws the checklist")
+    await chat.settled()
+    assert checklist.edits > edits, f"{label!r} did not redraw the checklist"
 
 
 async def open_checklist(chat: Chat, items: int = ITEMS) -> SentMessage:
@@ -89,13 +80,13 @@ async def as_situation(bot: Bot, situation: Situation) -> None:
     await bot.deps.profiles.save(replace(profile, situation=situation))
 
 
-async def scheduled_reminder(bot: Bot) -> datetime:
-    """When her reminder is due, once it is set (just after her first list went out)."""
-    for _ in range(250):
-        if (due := await bot.deps.timers.next_due(USER, REMINDER_TIMER)) is not None:
-            return due
-        await asyncio.sleep(0.02)
-    raise AssertionError("no reminder was scheduled")
+async def scheduled_reminder(bot: Bot, chat: Chat) -> datetime:
+    """When her reminder is due: it is set just after her first list went out, so once the
+    bot has handled her /cutoff."""
+    await chat.settled()
+    due = await bot.deps.timers.next_due(USER, REMINDER_TIMER)
+    assert due is not None, "no reminder was scheduled"
+    return due
 
 
 async def reminder_timers(bot: Bot) -> list[TimerState]:
@@ -126,7 +117,7 @@ async def test_the_checklist_is_one_message_ticked_in_place(bot: Bot, chat: Chat
     assert f"{OPEN} WhatsApp" in checklist.inline_labels
 
     assert checklist.edits == 4
-    await chat.silence()
+    await chat.nothing_new()
     assert len(chat.emulator.messages(USER)) == sent_before  # not one message more
     assert len(chat.emulator.callback_answers) == 4  # no spinner left turning
 
@@ -140,8 +131,8 @@ async def test_a_double_tap_is_one_tap(bot: Bot, chat: Chat) -> None:
     chat.emulator.press_data(USER, checklist.message_id, data)
     chat.emulator.press_data(USER, checklist.message_id, data)
 
-    await eventually(lambda: len(chat.emulator.callback_answers) == 2, "both taps answered")
-    await chat.silence()  # in particular, no "something went wrong"
+    await chat.nothing_new()  # in particular, no "something went wrong"
+    assert len(chat.emulator.callback_answers) == 2, "both taps answered"
     assert checklist.edits == 1
     assert checklist.text.startswith(f"Your checklist: 1 of {ITEMS} done")
 
@@ -179,7 +170,7 @@ async def test_progress_survives_a_restart(start_bot: StartBot, chat: Chat) -> N
 
 
 async def test_the_reminder_comes_once_three_days_later_with_only_the_open_items(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     await as_situation(bot, Situation.OTHER)  # new profiles start as "rather not say"
     checklist = await open_checklist(chat)
@@ -190,11 +181,11 @@ async def test_the_reminder_comes_once_three_days_later_with_only_the_open_items
         state = "done" if item_id in settled else "not_needed"
         await bot.deps.repo.set_cutoff_state(USER, item_id, state, clock.now())
     await chat.say("/cutoff", expect="done")
-    assert await scheduled_reminder(bot) == REMINDER_DUE  # opening it again moved nothing
+    assert await scheduled_reminder(bot, chat) == REMINDER_DUE  # opening it again moved nothing
 
-    clock.set(REMINDER_DUE - timedelta(minutes=1))
-    await chat.silence()
-    clock.set(REMINDER_DUE)
+    await tick(at=REMINDER_DUE - timedelta(minutes=1))
+    await chat.nothing_new()
+    await tick(at=REMINDER_DUE)
     reminder = await chat.expect("Still open on your checklist")
 
     assert reads_fine_on_lock_screen(reminder.text)
@@ -207,30 +198,27 @@ async def test_the_reminder_comes_once_three_days_later_with_only_the_open_items
     checklist = await chat.tap(OPEN_BUTTON, expect="done")
     assert checklist.text.startswith(f"Your checklist: 8 of {ITEMS - 3} done")
 
-    clock.set(REMINDER_DUE + timedelta(days=7))
+    await tick(at=REMINDER_DUE + timedelta(days=7))
     await chat.say("/cutoff", expect="done")
-    await chat.silence(within=0.5)
+    await tick()
+    await chat.nothing_new()
     assert await reminder_timers(bot) == [TimerState.DONE]
 
 
 async def test_no_reminder_once_every_item_is_settled(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     await as_situation(bot, Situation.OTHER)  # new profiles start as "rather not say"
     await open_checklist(chat)
-    assert await scheduled_reminder(bot) == REMINDER_DUE
+    assert await scheduled_reminder(bot, chat) == REMINDER_DUE
     for number, item_id in enumerate(bot.deps.content.variants("cutoff.order")):
         state = "not_needed" if number % 4 == 0 else "done"
         await bot.deps.repo.set_cutoff_state(USER, item_id, state, clock.now())
 
-    clock.set(REMINDER_DUE + timedelta(minutes=1))
-    for _ in range(250):  # the sweep takes it, finds nothing open, and sends nothing
-        if await reminder_timers(bot) == [TimerState.DONE]:
-            break
-        await asyncio.sleep(0.02)
-    else:
-        raise AssertionError("the reminder timer was never settled")
-    await chat.silence()
+    # The sweep takes it, finds nothing open, and sends nothing.
+    await tick(at=REMINDER_DUE + timedelta(minutes=1))
+    assert await reminder_timers(bot) == [TimerState.DONE], "the reminder timer was not settled"
+    await chat.nothing_new()
 
 
 async def test_the_reminder_keeps_to_her_own_zone_and_ping_time(
@@ -241,7 +229,7 @@ async def test_the_reminder_keeps_to_her_own_zone_and_ping_time(
     await bot.deps.profiles.save(replace(profile, timezone=zone, ping_time=time(7, 30)))
     await open_checklist(chat, SAFETY_FIRST_ITEMS)  # 15:00 on Thursday in New York
 
-    assert await scheduled_reminder(bot) == datetime(
+    assert await scheduled_reminder(bot, chat) == datetime(
         2026, 1, 18, 7, 30, tzinfo=ZoneInfo(zone)
     ).astimezone(UTC)
 
@@ -320,7 +308,8 @@ async def test_a_safety_item_from_an_old_copy_is_not_counted_once_off_her_list(
 
     chat.emulator.press_data(USER, old_copy.message_id, data)
 
-    await eventually(lambda: old_copy.edits == 1, "the old copy is redrawn")
+    await chat.settled()
+    assert old_copy.edits == 1, "the old copy is redrawn"
     assert old_copy.text.startswith(f"Your checklist: 0 of {ITEMS} done")
     assert await bot.deps.repo.cutoff_states(USER) == {}
 
@@ -363,7 +352,7 @@ async def test_every_item_links_to_how_to_do_it_in_that_app(bot: Bot, chat: Chat
     assert all(not links for links in links_under_items(checklist).values())
     assert f"{DONE} WhatsApp" in checklist.inline_labels
     assert "opens that app's own help page" not in checklist.text
-    await chat.silence()  # all of it in the one message
+    await chat.nothing_new()  # all of it in the one message
 
 
 async def test_the_how_to_links_speak_her_language(bot: Bot, chat: Chat) -> None:

@@ -7,7 +7,6 @@ clock, so what a sweep sent is all there by the time it returns."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -33,13 +32,6 @@ SHOW = "Show it"
 CHOICES = ["Let it go", "Keep holding it", "Talk it through"]
 QUESTION = "Here's what you wanted to send him a few hours ago."
 CHECK_IN = "I'm doing OK"  # a button only the daily check-in has
-
-
-@pytest.fixture
-def settings(settings: Settings) -> Settings:
-    # The app sweeps once as it starts and then not for an hour: every later sweep is the
-    # test's own, run once the clock is where the test wants it.
-    return settings.model_copy(update={"timer_sweep_seconds": 3600})
 
 
 async def settled(
@@ -84,11 +76,9 @@ async def tap_in_place(chat: Chat, message: SentMessage, label: str) -> SentMess
     [data] = [data for row in message.inline_buttons for text, data in row if text == label]
     edits = message.edits
     chat.emulator.press_data(chat.user_id, message.message_id, data)
-    for _ in range(250):
-        if message.edits > edits:
-            return message
-        await asyncio.sleep(0.02)  # the bot's round trip, over real HTTP
-    raise AssertionError(f"{label!r} did not change {message.brief()}")
+    await chat.settled()
+    assert message.edits > edits, f"{label!r} did not change {message.brief()}"
+    return message
 
 
 async def nothing_else_was_said(bot: Bot, chat: Chat) -> None:
@@ -227,7 +217,10 @@ async def test_however_long_the_review_takes_the_check_in_waits_for_it(
     list_drafts = repo.list_drafts
 
     async def slow_list_drafts(user_id: int) -> list[Draft]:
-        await asyncio.sleep(0.3)  # a busy database, while her check-in is due too
+        # A busy database, while her check-in is due too: ten round trips to Telegram go by,
+        # time enough for a check-in sent alongside the review to arrive first.
+        for _ in range(10):
+            await bot.application.bot.get_me()
         return await list_drafts(user_id)
 
     monkeypatch.setattr(repo, "list_drafts", slow_list_drafts)

@@ -99,11 +99,16 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(update.effective_message.text)
 
 
-async def eventually(check: Callable[[], bool]) -> None:
-    """For state no event announces, such as what a handler recorded."""
-    async with asyncio.timeout(5):
-        while not check():  # noqa: ASYNC110
-            await asyncio.sleep(0.01)
+async def settled(emulator: BotApiEmulator, bot: RunningBot) -> None:
+    """Until the bot has fetched every update queued so far and handled each to its end:
+    then what a handler did (or recorded) is all there, exactly."""
+    async with asyncio.timeout(10):
+        while True:
+            await emulator.updates_handed_over()
+            # PTB marks an update done only once its handler has returned.
+            await bot.app.update_queue.join()
+            if not emulator.unconfirmed_updates:
+                return
 
 
 def refused(description: str) -> pytest.RaisesExc[BadRequest]:
@@ -184,12 +189,13 @@ async def test_pressing_a_button_reaches_the_callback_handler_with_its_message(
         await query.edit_message_text(f"You chose: {query.data}")
 
     handlers = (CommandHandler("checkin", ask), CallbackQueryHandler(pressed))
-    async with running_bot(emulator, *handlers):
+    async with running_bot(emulator, *handlers) as bot:
         emulator.send_text(ANA, "/checkin", first_name="Ana")
         question = await emulator.next_message(ANA)
         emulator.press(ANA, "Held on")
-        await eventually(lambda: question.edits == 1)
-        await emulator.no_message(ANA)  # an edit is not a new message
+        await settled(emulator, bot)
+        assert question.edits == 1
+        emulator.assert_nothing_unread(ANA)  # an edit is not a new message
 
     assert seen == {
         "message_id": question.message_id,
@@ -228,7 +234,8 @@ async def test_she_can_press_a_button_an_edit_took_away(emulator: BotApiEmulator
         sent = await bot.app.bot.send_message(ANA, "Pick", reply_markup=markup)
         await bot.app.bot.edit_message_reply_markup(ANA, sent.message_id, reply_markup=None)
         emulator.press_data(ANA, sent.message_id, "old")
-        await eventually(lambda: data == ["old"])
+        await settled(emulator, bot)
+        assert data == ["old"]
 
 
 async def test_her_edits_stickers_and_photos_reach_the_bot(emulator: BotApiEmulator) -> None:
@@ -456,7 +463,7 @@ async def test_a_slow_call_times_out_for_the_bot_yet_still_happens(
 async def test_stop_releases_a_hung_call(emulator: BotApiEmulator) -> None:
     emulator.delay("getMe", math.inf)
     call = asyncio.create_task(raw_call(emulator, "getMe"))
-    await eventually(lambda: emulator.requests["getMe"] == 1)
+    await emulator.requests_reached("getMe", 1)
 
     started = time.monotonic()
     await emulator.stop()
@@ -475,8 +482,9 @@ async def test_confirmed_updates_are_not_delivered_again(emulator: BotApiEmulato
         await emulator.next_message(ANA)
 
     # Stopping sent the last offset, so a new process starts clean.
-    async with running_bot(emulator, MessageHandler(filters.TEXT, echo)):
-        await emulator.no_message(ANA, within=0.5)
+    async with running_bot(emulator, MessageHandler(filters.TEXT, echo)) as bot:
+        await settled(emulator, bot)
+        emulator.assert_nothing_unread(ANA)
 
 
 async def test_unconfirmed_updates_go_to_the_next_bot_process(emulator: BotApiEmulator) -> None:
@@ -496,7 +504,7 @@ async def test_unconfirmed_updates_go_to_the_next_bot_process(emulator: BotApiEm
 
 async def test_a_long_poll_returns_as_soon_as_she_writes(emulator: BotApiEmulator) -> None:
     poll = asyncio.create_task(raw_call(emulator, "getUpdates", data={"timeout": "30"}))
-    await eventually(lambda: emulator.requests["getUpdates"] == 1)
+    await emulator.requests_reached("getUpdates", 1)
     update_id = emulator.send_text(ANA, "hello?")
 
     status, body = await asyncio.wait_for(poll, 2)
@@ -615,9 +623,9 @@ async def test_waiting_in_vain_says_what_did_arrive(emulator: BotApiEmulator) ->
             await emulator.next_message(ANA, timeout=0.1)
         await bot.app.bot.send_message(ANA, "Day 1")
         with pytest.raises(AssertionError, match="Day 1"):
-            await emulator.no_message(ANA, within=0.1)
+            emulator.assert_nothing_unread(ANA)
         assert [message.text for message in emulator.drain(ANA)] == ["Day 1"]
-        await emulator.no_message(ANA, within=0.1)
+        emulator.assert_nothing_unread(ANA)
 
 
 async def test_a_subscriber_sees_each_version_of_a_message(emulator: BotApiEmulator) -> None:
@@ -630,3 +638,41 @@ async def test_a_subscriber_sees_each_version_of_a_message(emulator: BotApiEmula
     versions: list[SentMessage] = [feed.get_nowait(), feed.get_nowait()]
     assert [(version.text, version.edits) for version in versions] == [("Day 1", 0), ("Day 2", 1)]
     assert feed.empty()
+
+
+async def test_a_press_waits_for_the_button_the_bot_shows_later(emulator: BotApiEmulator) -> None:
+    emulator.register_chat(ANA)
+    async with running_bot(emulator) as bot:
+        sent = await bot.app.bot.send_message(ANA, "Pick")
+        pressing = asyncio.create_task(emulator.press_when_shown(ANA, "Now", timeout=5))
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton("Now", callback_data="now")]])
+        # The button arrives by an edit, not a new message: that wakes the press too.
+        await bot.app.bot.edit_message_reply_markup(ANA, sent.message_id, reply_markup=markup)
+        update_id = await pressing
+        assert update_id > 0
+        with pytest.raises(LookupError, match="'Never'"):
+            await emulator.press_when_shown(ANA, "Never", timeout=0.05)
+
+
+async def test_settled_means_every_update_was_fetched_and_handled(
+    emulator: BotApiEmulator,
+) -> None:
+    handled: list[str] = []
+
+    async def slow_echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_message and update.effective_message.text
+        for _ in range(3):  # several round trips before the handler is done
+            await context.bot.get_me()
+        await update.effective_message.reply_text(update.effective_message.text)
+        handled.append(update.effective_message.text)
+
+    emulator.send_text(ANA, "queued before the bot polls")
+    assert emulator.unconfirmed_updates == 1
+    with pytest.raises(TimeoutError, match="1 queued update"):
+        await emulator.updates_handed_over(timeout=0.05)
+    async with running_bot(emulator, MessageHandler(filters.TEXT, slow_echo)) as bot:
+        emulator.send_text(ANA, "and one more")
+        await settled(emulator, bot)
+        assert handled == ["queued before the bot polls", "and one more"]
+        assert emulator.unconfirmed_updates == 0
+        assert [message.text for message in emulator.unread(ANA)] == handled

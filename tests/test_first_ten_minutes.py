@@ -14,7 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.app import Bot
-from bot.clock import FakeClock
 from bot.content import Content, default_content_dir
 from bot.core.timezones import (
     CityChoice,
@@ -30,7 +29,7 @@ from bot.emulator import BotApiEmulator
 from bot.features.general.handlers import FreeText, greeting_phrases, read_free_text
 from bot.features.urge.handlers import CallWords, who_to_call
 from bot.settings import Settings
-from tests.conftest import USER, Chat, later
+from tests.conftest import USER, Chat, Tick
 from tests.test_journeys import onboard, urge_until_delay
 
 CONTENT = {locale: Content.load(default_content_dir(), locale) for locale in ("en", "es")}
@@ -364,7 +363,7 @@ def _database_bytes(settings: Settings) -> bytes:
 # -- the first day of a count, and the check-back ------------------------------------------
 
 
-async def test_the_first_day_is_never_day_zero(bot: Bot, chat: Chat, clock: FakeClock) -> None:
+async def test_the_first_day_is_never_day_zero(bot: Bot, chat: Chat, tick: Tick) -> None:
     await start_with(chat, contact="Today")
     saved = chat.emulator.messages(USER)[-2]
     assert "your count starts today" in saved.text
@@ -376,7 +375,7 @@ async def test_the_first_day_is_never_day_zero(bot: Bot, chat: Chat, clock: Fake
     assert first.text.startswith("Your count starts today.")
     assert "Best streak" not in first.text  # no "0 days" to read on her very first day
 
-    later(clock, 2 * 24 * 60)
+    await tick(2 * 24 * 60)
     two_days = await chat.say("/streak", expect="Urges you rode out")
     assert two_days.text.startswith("Day 2 without contact.")
     await chat.say("/slip", expect="what happened")
@@ -388,24 +387,24 @@ async def test_the_first_day_is_never_day_zero(bot: Bot, chat: Chat, clock: Fake
 
 
 async def test_the_check_back_does_not_sound_like_a_game_show(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, tick: Tick
 ) -> None:
     await onboard(chat)
     await urge_until_delay(chat)
-    later(clock, 10)
+    await tick(10)
     checkback = await chat.expect("How is it now?")
     assert "Time's up" not in checkback.text
     assert all("Time's up" not in text for text in EN.variants("urge.checkback"))
 
 
 async def test_the_check_in_on_the_day_of_a_slip_says_a_fresh_count_starts(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, tick: Tick
 ) -> None:
     await onboard(chat)  # check-in at 21:00 Berlin; it is 21:00 on 15 January now
-    clock.set(datetime(2026, 1, 16, 12, 0, tzinfo=UTC))
+    await tick(at=datetime(2026, 1, 16, 12, 0, tzinfo=UTC))
     await chat.say("/slip", expect="what happened")
     await chat.tap("Skip", expect="Noted")
-    clock.set(datetime(2026, 1, 16, 20, 0, tzinfo=UTC) + timedelta(seconds=1))
+    await tick(at=datetime(2026, 1, 16, 20, 0, tzinfo=UTC) + timedelta(seconds=1))
     check_in = await chat.expect(EN.pings.first_day)
     assert "Day 0" not in check_in.text
 
@@ -449,7 +448,7 @@ def test_every_abbreviation_in_content_points_to_a_real_place() -> None:
 
 
 async def test_welcome_back_and_an_urge_held_on_the_first_day_say_no_day_zero(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, tick: Tick
 ) -> None:
     await start_with(chat, contact="Today")
     await chat.tap("Berlin")
@@ -458,7 +457,7 @@ async def test_welcome_back_and_an_urge_held_on_the_first_day_say_no_day_zero(
     back = await chat.say("/start", expect="Welcome back")
     assert "fresh count starts today" in back.text
     await urge_until_delay(chat)
-    later(clock, 10)
+    await tick(10)
     await chat.expect("How is it now?")
     held = await chat.tap("I held on", expect="You held on")
     assert "fresh count started today" in held.text

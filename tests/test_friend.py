@@ -35,7 +35,8 @@ async def test_i_need_someone_tells_her_friend_only_that_she_could_use_a_call(
     note = await emulator.next_message(FRIEND)
     assert note.text == "Ana could use a call right now."
     await chat.tap("I need someone", expect="a little while ago")
-    await emulator.no_message(FRIEND, within=0.3)
+    await chat.settled()
+    emulator.assert_nothing_unread(FRIEND)
     later(clock, 31)
     await chat.tap("I need someone", expect="let your friend know")
     await emulator.next_message(FRIEND)

@@ -9,7 +9,7 @@ from bot.app import Bot
 from bot.clock import FakeClock
 from bot.core.model import Situation
 from bot.features.hetexted.logic import MessageKind, Outcome
-from tests.conftest import USER, Chat, StartBot, later
+from tests.conftest import USER, Chat, StartBot, Tick, later
 from tests.test_abuse_path import CONTACT_SUGGESTIONS
 from tests.test_journeys import onboard
 
@@ -17,7 +17,7 @@ TEMPLATE_MARK = "[one fact"  # a bracket to fill in: only the template has one
 
 
 async def test_after_abuse_safety_comes_first_with_no_template_and_no_nudge_towards_him(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     await onboard(chat, situation="He was abusive", city="New York")
 
@@ -32,9 +32,9 @@ async def test_after_abuse_safety_comes_first_with_no_template_and_no_nudge_towa
     # Never mediation after abuse: a lawyer, the court or an advocate.
     assert "lawyer" in advice.text and "advocate" in advice.text
     assert "a mediator" not in advice.text
-    later(clock, 29)
-    await chat.silence()
-    later(clock, 1)
+    await tick(29)
+    await chat.nothing_new()
+    await tick(1)
     checkback = await chat.expect("How are you now?")
     assert checkback.inline_labels == ["I didn't reply", "I replied"]
     await chat.tap("I didn't reply", expect="You kept yourself safe")
@@ -54,7 +54,7 @@ async def test_after_abuse_safety_comes_first_with_no_template_and_no_nudge_towa
 
 
 async def test_an_amicable_practical_matter_gets_its_template_only_after_the_wait(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     await onboard(chat, situation="It ended on good terms")
     before = await bot.deps.repo.get_user(USER)
@@ -65,9 +65,9 @@ async def test_an_amicable_practical_matter_gets_its_template_only_after_the_wai
     assert "20 minutes" in advice.text and "21:20" in advice.text
     assert TEMPLATE_MARK not in advice.text
 
-    later(clock, 19)
-    await chat.silence()
-    later(clock, 1)
+    await tick(19)
+    await chat.nothing_new()
+    await tick(1)
     checkback = await chat.expect("How are you now?")
     assert TEMPLATE_MARK in checkback.text and "Take care" in checkback.text
     assert checkback.inline_labels == [
@@ -75,8 +75,8 @@ async def test_an_amicable_practical_matter_gets_its_template_only_after_the_wai
         "I sent only the practical reply",
         "I replied more than that",
     ]
-    later(clock, 120)
-    await chat.silence(within=0.5)  # it comes once
+    await tick(120)
+    await chat.nothing_new()  # it comes once
 
     await chat.tap("I sent only the practical reply", expect="not a slip")
     await chat.tap("I sent only the practical reply", expect="already noted")
@@ -92,7 +92,7 @@ async def test_an_amicable_practical_matter_gets_its_template_only_after_the_wai
 
 
 async def test_a_reply_beyond_the_facts_is_noted_and_the_slip_is_hers_to_call(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     await onboard(chat, situation="He kept disrespecting me")
     before = await bot.deps.repo.get_user(USER)
@@ -103,7 +103,7 @@ async def test_a_reply_beyond_the_facts_is_noted_and_the_slip_is_hers_to_call(
     advice = await chat.say("He says I'm sorry, I've changed", expect="heard sorry before")
     assert "the pattern" in advice.text and "30 minutes" in advice.text
 
-    later(clock, 30)
+    await tick(30)
     checkback = await chat.expect("How are you now?")
     assert TEMPLATE_MARK not in checkback.text
     assert checkback.inline_labels == ["I didn't reply", "I replied"]
@@ -116,7 +116,7 @@ async def test_a_reply_beyond_the_facts_is_noted_and_the_slip_is_hers_to_call(
 
 
 async def test_the_check_back_survives_a_restart_and_cancel_logs_nothing(
-    start_bot: StartBot, chat: Chat, clock: FakeClock
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     async with start_bot() as bot:
         await onboard(chat)
@@ -129,9 +129,11 @@ async def test_the_check_back_survives_a_restart_and_cancel_logs_nothing(
 
     later(clock, 90)  # the bot was down when the check-back fell due, an hour ago
     async with start_bot() as bot:
+        await tick()  # the sweep as it starts
         late = await chat.expect("How are you now?")
         assert late.text.startswith("I'm sorry I wasn't here")
-        await chat.silence(within=0.5)
+        await tick()  # and the next one asks nothing more
+        await chat.nothing_new()
         await chat.tap("I didn't reply", expect="choosing your peace")
         profile = await bot.deps.repo.get_user(USER)
         assert profile is not None and profile.situation is Situation.CHEATING

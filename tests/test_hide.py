@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from bot.app import Bot
 from tests.conftest import USER, Chat
 from tests.test_journeys import onboard, urge_until_delay
@@ -17,10 +15,7 @@ async def test_hide_clears_the_conversation_and_takes_the_button_away(bot: Bot, 
     assert before
 
     chat.emulator.send_text(USER, "/hide")
-    for _ in range(100):
-        if all(message.deleted for message in chat.emulator.messages(USER)):
-            break
-        await asyncio.sleep(0.02)
+    await chat.settled()
     messages = chat.emulator.messages(USER)
     assert all(message.deleted for message in messages), [m.text for m in messages if not m.deleted]
     cover = messages[-1]

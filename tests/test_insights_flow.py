@@ -58,5 +58,5 @@ async def test_someone_with_no_urges_yet_gets_a_kind_word_instead_of_empty_pictu
     reply = await chat.say("/insights", expect="nothing to draw yet")
 
     assert "I want to text him" in reply.text  # the button she can tap next time
-    await chat.silence()
+    await chat.nothing_new()
     assert all(message.method == "sendMessage" for message in chat.emulator.messages(USER))

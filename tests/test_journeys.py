@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from bot.app import Bot
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator
-from tests.conftest import USER, Chat, StartBot, later
+from tests.conftest import USER, Chat, StartBot, Tick, later
 
 # The country each city button is in, for the abuse path's country question.
 CITY_COUNTRY = {"Berlin": "Germany", "New York": "United States", "London": "United Kingdom"}
@@ -38,9 +36,7 @@ async def urge_until_delay(chat: Chat, strength: str = "7") -> str:
     return delay.text
 
 
-async def test_a_newcomer_gets_through_her_first_urge(
-    bot: Bot, chat: Chat, clock: FakeClock
-) -> None:
+async def test_a_newcomer_gets_through_her_first_urge(bot: Bot, chat: Chat, tick: Tick) -> None:
     await onboard(chat)
     done = chat.emulator.messages(USER)[-1]
     assert ["I want to text him"] in done.keyboard
@@ -51,9 +47,9 @@ async def test_a_newcomer_gets_through_her_first_urge(
 
     await chat.tap("Write it here instead", expect="write it to me")
     await chat.say("I miss you. Can we talk tonight?", expect="was not sent")
-    await chat.silence()
+    await chat.nothing_new()
 
-    later(clock, 10)
+    await tick(10)
     checkback = await chat.expect("How is it now?")
     assert checkback.inline_labels == ["I held on", "I still want to", "I did it"]
     await chat.tap("I held on", expect="You held on")
@@ -64,7 +60,7 @@ async def test_a_newcomer_gets_through_her_first_urge(
 
 
 async def test_the_check_back_arrives_once_after_a_restart_mid_delay(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot():
         await onboard(chat)
@@ -72,14 +68,17 @@ async def test_the_check_back_arrives_once_after_a_restart_mid_delay(
 
     later(clock, 4)
     async with start_bot():
+        await tick()  # the sweep as it starts: nothing is due yet
         # The conversation continues where she was: words typed now are kept, not lost.
         await chat.say("I just want to hear his voice", expect="was not sent")
-        await chat.silence()
+        await chat.nothing_new()
 
     later(clock, 20)  # the bot was down when the check-back fell due
     async with start_bot():
+        await tick()
         await chat.expect("How is it now?")
-        await chat.silence(within=0.5)
+        await tick()  # a second sweep does not ask again
+        await chat.nothing_new()
         await chat.tap("I held on", expect="You held on")
 
     checkbacks = [m for m in emulator.messages(USER) if "How is it now?" in m.text]
@@ -87,11 +86,11 @@ async def test_the_check_back_arrives_once_after_a_restart_mid_delay(
 
 
 async def test_a_slip_after_the_delay_resets_the_streak_with_compassion_and_keeps_the_best(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, tick: Tick
 ) -> None:
     await onboard(chat)
     await urge_until_delay(chat)
-    later(clock, 10)
+    await tick(10)
     await chat.expect("How is it now?")
     slipped = await chat.tap("I did it", expect="Thank you for telling me")
     assert "best streak stays at 3" in slipped.text
@@ -119,7 +118,7 @@ async def test_slip_command_takes_an_optional_note_and_can_be_taken_back(
 
 
 async def test_still_wanting_to_offers_another_round_a_reason_and_a_friend(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, tick: Tick
 ) -> None:
     await onboard(chat)
     await urge_until_delay(chat)
@@ -132,31 +131,29 @@ async def test_still_wanting_to_offers_another_round_a_reason_and_a_friend(
     assert "I held on" in friend.inline_labels
 
     await chat.tap("Another round", expect="I'll check in at")
-    later(clock, 10)
+    await tick(10)
     await chat.expect("How is it now?")
     await chat.tap("I held on", expect="You held on")
 
 
 async def test_cancel_leaves_cleanly_and_no_check_back_follows(
-    bot: Bot, chat: Chat, clock: FakeClock
+    bot: Bot, chat: Chat, tick: Tick
 ) -> None:
     await onboard(chat)
     await urge_until_delay(chat)
     await chat.say("/cancel", expect="stopped here")
-    later(clock, 30)
-    await chat.silence(within=0.5)
+    await tick(30)
+    await chat.nothing_new()
 
 
-async def test_extending_the_delay_moves_the_check_back(
-    bot: Bot, chat: Chat, clock: FakeClock
-) -> None:
+async def test_extending_the_delay_moves_the_check_back(bot: Bot, chat: Chat, tick: Tick) -> None:
     await onboard(chat)
     await urge_until_delay(chat)
     extended = await chat.tap("+5 minutes", expect="5 more minutes")
     assert "21:15" in extended.text
-    later(clock, 11)
-    await chat.silence()
-    later(clock, 5)
+    await tick(11)
+    await chat.nothing_new()
+    await tick(5)
     await chat.expect("How is it now?")
 
 
@@ -197,19 +194,21 @@ async def test_the_command_menu_lists_what_she_can_do(bot: Bot, emulator: BotApi
 
 
 async def test_a_check_back_missed_by_a_long_downtime_comes_with_an_apology_or_not_at_all(
-    start_bot: StartBot, chat: Chat, clock: FakeClock
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     async with start_bot():
         await onboard(chat)
         await urge_until_delay(chat)
     later(clock, 10 + 45)  # down for most of an hour
     async with start_bot():
+        await tick()
         late = await chat.expect("I was away")
         assert "How is it now?" in late.text
         await chat.tap("I held on", expect="You held on")
         await urge_until_delay(chat)
     later(clock, 60 * 24)  # down for a day: asking now would only stir it up again
     async with start_bot():
-        await asyncio.sleep(0.8)  # long enough for several sweeps
+        for _ in range(3):  # several sweeps
+            await tick()
     asked = [m for m in chat.emulator.messages(USER) if "How is it now?" in m.text]
     assert len(asked) == 1, "only the hour-late check-back was asked"

@@ -18,6 +18,7 @@ from bot.content import (
     reads_fine_on_lock_screen,
 )
 from bot.core.timezones import zone_from_text
+from bot.features.insights.handlers import chart_labels
 from tests.test_content import Edit, every_ping
 from tests.test_content import _replace as replacing
 
@@ -142,9 +143,8 @@ def test_spanish_zone_buttons_can_be_typed(es: Content) -> None:
 
 
 def test_spanish_chart_labels_fit_the_charts(es: Content) -> None:
-    assert len(es.variants("insights.charts.weekdays")) == 7
-    assert len(es.variants("insights.charts.months")) == 12
-    assert len(es.variants("insights.charts.hour_marks")) == 8
+    labels = chart_labels(es)
+    assert len(labels.weekdays) == 7 and len(labels.months) == 12 and len(labels.hour_marks) == 8
     assert len(es.variants("danger.months")) == 12
 
 

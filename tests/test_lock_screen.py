@@ -29,7 +29,6 @@ from bot.content import (
 from bot.core.model import Situation
 from bot.emulator import BotApiEmulator, SentMessage
 from bot.features.urge.handlers import CHECKBACK_TIMER
-from bot.settings import Settings
 from tests.conftest import USER
 from tests.test_content import GIVEAWAYS, every_ping
 from tests.test_drafts_flow import settled
@@ -259,12 +258,6 @@ def test_an_unasked_text_that_would_give_her_away_stops_the_start(
 
 
 # -- a day of them, over the real stack ------------------------------------------------------
-
-
-@pytest.fixture
-def settings(settings: Settings) -> Settings:
-    # Every sweep after the first is the test's own, once the clock is where it wants it.
-    return settings.model_copy(update={"timer_sweep_seconds": 3600})
 
 
 async def _until(

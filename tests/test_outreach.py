@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime, timedelta
 
 from bot.clock import FakeClock
 from bot.core.model import UrgeKind
 from bot.emulator import BotApiEmulator, SentMessage
-from tests.conftest import USER, Chat, StartBot
+from tests.conftest import USER, Chat, StartBot, Tick
 from tests.test_pings import onboard_at, utc
 
 DASH = "\u2013"  # as the bot writes time ranges
@@ -18,13 +17,14 @@ def is_outreach(message: SentMessage) -> bool:
     return "I want to text him" in message.inline_labels
 
 
-async def wait_for_outreach(chat: Chat, clock: FakeClock, moment: datetime) -> str:
+async def wait_for_outreach(chat: Chat, tick: Tick, moment: datetime) -> str:
     """Nothing of the kind a minute before `moment`; one at `moment`. The daily check-ins
     that fall in between are let through."""
-    clock.set(moment - timedelta(minutes=1))
-    await asyncio.sleep(0.3)
+    await tick(at=moment - timedelta(minutes=1))
+    while await tick():  # until a sweep finds nothing more due
+        pass
     assert not any(is_outreach(message) for message in chat.emulator.drain(chat.user_id))
-    clock.set(moment)
+    await tick(at=moment)
     while True:
         message = await chat.emulator.next_message(chat.user_id)
         if is_outreach(message):
@@ -32,7 +32,7 @@ async def wait_for_outreach(chat: Chat, clock: FakeClock, moment: datetime) -> s
 
 
 async def test_his_birthday_brings_a_word_the_evening_before_and_the_morning_of(
-    start_bot: StartBot, chat: Chat, clock: FakeClock
+    start_bot: StartBot, chat: Chat, tick: Tick
 ) -> None:
     async with start_bot() as bot:
         await onboard_at(chat, "Europe/Berlin", "12:00")
@@ -44,19 +44,17 @@ async def test_his_birthday_brings_a_word_the_evening_before_and_the_morning_of(
         assert "his birthday — 20 January" in listing.text
         await chat.tap("Done", expect="All set")
 
-        eve = await wait_for_outreach(chat, clock, utc("Europe/Berlin", 2026, 1, 19, 20, 0))
-        morning = await wait_for_outreach(chat, clock, utc("Europe/Berlin", 2026, 1, 20, 8, 0))
+        eve = await wait_for_outreach(chat, tick, utc("Europe/Berlin", 2026, 1, 19, 20, 0))
+        morning = await wait_for_outreach(chat, tick, utc("Europe/Berlin", 2026, 1, 20, 8, 0))
         assert eve != morning
         for text in (eve, morning):
             first_line = text.splitlines()[0].lower()
             assert "birthday" not in first_line and " him" not in first_line
-        for _ in range(40):  # the next year's is set once the morning one has gone out
-            pending = await bot.deps.repo.pending_timers(USER)
-            if any("2027-01-20:eve" in timer.dedupe_key for timer in pending):
-                break
-            await asyncio.sleep(0.05)
-        else:
-            raise AssertionError("next year's birthday is not scheduled")
+        # The next year's is set once the morning one has gone out.
+        pending = await bot.deps.repo.pending_timers(USER)
+        assert any("2027-01-20:eve" in timer.dedupe_key for timer in pending), (
+            "next year's birthday is not scheduled"
+        )
 
 
 async def test_a_holiday_can_be_added_and_removed(
@@ -77,7 +75,7 @@ async def test_a_holiday_can_be_added_and_removed(
 
 
 async def test_her_hardest_hour_brings_a_nudge_half_an_hour_before_and_she_can_stop_it(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     # Friday 15 January 2026, 23:10 in Berlin; four earlier Fridays were hard too.
     friday_night = utc("Europe/Berlin", 2026, 1, 16, 23, 10)
@@ -88,12 +86,12 @@ async def test_her_hardest_hour_brings_a_nudge_half_an_hour_before_and_she_can_s
             await bot.deps.repo.start_urge(
                 USER, UrgeKind.TEXT, friday_night - timedelta(weeks=weeks)
             )
-        clock.set(friday_night)
+        await tick(at=friday_night)
         await chat.say("/urge", expect="What do you want to do")
         await chat.tap("Text or call him", expect="What set it off")
         await chat.say("/cancel", expect="stopped here")
 
-        nudge = await wait_for_outreach(chat, clock, utc("Europe/Berlin", 2026, 1, 23, 22, 30))
+        nudge = await wait_for_outreach(chat, tick, utc("Europe/Berlin", 2026, 1, 23, 22, 30))
         assert "Friday" in nudge
         await chat.tap("Stop these nudges", expect="no more of those")
         kinds = {t.kind for t in await bot.deps.repo.pending_timers(USER)}
@@ -117,7 +115,7 @@ async def test_quiet_hours_and_nudges_are_hers_to_set(
 
 
 async def test_quiet_hours_bring_the_hard_hour_nudge_forward_to_before_they_start(
-    start_bot: StartBot, chat: Chat, clock: FakeClock
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     friday_night = utc("Europe/Berlin", 2026, 1, 16, 23, 10)
     clock.set(friday_night - timedelta(hours=2))
@@ -131,10 +129,10 @@ async def test_quiet_hours_bring_the_hard_hour_nudge_forward_to_before_they_star
             await bot.deps.repo.start_urge(
                 USER, UrgeKind.TEXT, friday_night - timedelta(weeks=weeks)
             )
-        clock.set(friday_night)
+        await tick(at=friday_night)
         await chat.say("/urge", expect="What do you want to do")
         await chat.tap("Text or call him", expect="What set it off")
         await chat.say("/cancel", expect="stopped here")
         # 22:30 falls in her quiet hours; a nudge after the hard hour helps no one.
-        nudge = await wait_for_outreach(chat, clock, utc("Europe/Berlin", 2026, 1, 23, 21, 30))
+        nudge = await wait_for_outreach(chat, tick, utc("Europe/Berlin", 2026, 1, 23, 21, 30))
         assert "Friday" in nudge

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -12,7 +11,7 @@ import pytest
 from bot.app import Bot
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator
-from tests.conftest import USER, Chat, StartBot
+from tests.conftest import USER, Chat, StartBot, Tick
 
 
 async def onboard_at(chat: Chat, zone: str, ping: str, contact: str = "Today") -> None:
@@ -35,11 +34,11 @@ async def next_check_in(chat: Chat, seconds: float = 5.0) -> str:
     return message.text
 
 
-async def ping_arrives_at(chat: Chat, clock: FakeClock, moment: datetime) -> str:
+async def ping_arrives_at(chat: Chat, tick: Tick, moment: datetime) -> str:
     """Nothing a minute before `moment`; the check-in at `moment`."""
-    clock.set(moment - timedelta(minutes=1))
-    await chat.silence(within=0.25)
-    clock.set(moment)
+    await tick(at=moment - timedelta(minutes=1))
+    await chat.nothing_new()
+    await tick(at=moment)
     return await next_check_in(chat)
 
 
@@ -64,40 +63,41 @@ def check_ins(emulator: BotApiEmulator) -> int:
     ],
 )
 async def test_the_check_in_comes_at_her_local_time_on_both_sides_of_a_clock_change(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, zone: str, days: list[date]
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick, zone: str, days: list[date]
 ) -> None:
     first = days[0] - timedelta(days=1)
     clock.set(utc(zone, first.year, first.month, first.day, 12, 0))
     async with start_bot():
         await onboard_at(chat, zone, "08:30")
         for day in days:
-            await ping_arrives_at(chat, clock, utc(zone, day.year, day.month, day.day, 8, 30))
+            await ping_arrives_at(chat, tick, utc(zone, day.year, day.month, day.day, 8, 30))
 
 
 async def test_a_check_in_time_that_does_not_exist_that_day_comes_at_the_next_valid_minute(
-    start_bot: StartBot, chat: Chat, clock: FakeClock
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick
 ) -> None:
     clock.set(datetime(2026, 3, 28, 12, 0, tzinfo=UTC))
     async with start_bot():
         await onboard_at(chat, "Europe/Berlin", "02:30")
         # 02:30 does not exist on 29 March in Berlin; 03:00 CEST is 01:00 UTC.
-        await ping_arrives_at(chat, clock, datetime(2026, 3, 29, 1, 0, tzinfo=UTC))
+        await ping_arrives_at(chat, tick, datetime(2026, 3, 29, 1, 0, tzinfo=UTC))
 
 
 async def test_a_repeated_hour_brings_one_check_in(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     clock.set(datetime(2026, 10, 24, 12, 0, tzinfo=UTC))
     async with start_bot():
         await onboard_at(chat, "Europe/Berlin", "02:30")
-        await ping_arrives_at(chat, clock, datetime(2026, 10, 25, 0, 30, tzinfo=UTC))
-        clock.set(datetime(2026, 10, 25, 1, 45, tzinfo=UTC))  # 02:45 again, after the change
-        await chat.silence(within=0.3)
+        await ping_arrives_at(chat, tick, datetime(2026, 10, 25, 0, 30, tzinfo=UTC))
+        # 02:45 again, after the change
+        await tick(at=datetime(2026, 10, 25, 1, 45, tzinfo=UTC))
+        await chat.nothing_new()
     assert check_ins(emulator) == 1
 
 
 async def test_every_milestone_comes_once_and_in_order(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot() as bot:
         await onboard_at(chat, "Europe/Berlin", "09:00")
@@ -105,7 +105,7 @@ async def test_every_milestone_comes_once_and_in_order(
         for offset in range(31):
             day = start + timedelta(days=offset)
             await ping_arrives_at(
-                chat, clock, utc("Europe/Berlin", day.year, day.month, day.day, 9, 0)
+                chat, tick, utc("Europe/Berlin", day.year, day.month, day.day, 9, 0)
             )
         pings = bot.deps.content.pings
     titles = [pings.milestone(days).title for days in (1, 2, 3, 7, 14, 21, 30)]
@@ -116,17 +116,18 @@ async def test_every_milestone_comes_once_and_in_order(
 
 
 async def test_a_week_of_downtime_brings_one_check_in_with_the_missed_milestone_once(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, clock: FakeClock, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot() as bot:
         await onboard_at(chat, "Europe/Berlin", "09:00")
-        await ping_arrives_at(chat, clock, utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+        await ping_arrives_at(chat, tick, utc("Europe/Berlin", 2026, 1, 16, 9, 0))
         pings = bot.deps.content.pings
     before = len(emulator.messages(USER))
     clock.set(utc("Europe/Berlin", 2026, 1, 23, 12, 0))  # day 8: days 2, 3 and 7 were missed
     async with start_bot():
+        await tick()  # the first sweep after the start
         late = await next_check_in(chat)
-        await chat.silence(within=0.5)
+        await chat.nothing_new()
     assert len(emulator.messages(USER)) == before + 1
     assert pings.milestone(7).title in late
     assert "8" in late, "the late milestone says how far she really is"
@@ -135,7 +136,7 @@ async def test_a_week_of_downtime_brings_one_check_in_with_the_missed_milestone_
 async def test_a_crash_between_sending_and_marking_resends_at_most_once(
     start_bot: StartBot,
     chat: Chat,
-    clock: FakeClock,
+    tick: Tick,
     emulator: BotApiEmulator,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -151,10 +152,13 @@ async def test_a_crash_between_sending_and_marking_resends_at_most_once(
             await original(timer_id, at)
 
         monkeypatch.setattr(repo, "mark_timer_done", crash_once)
-        clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+        with pytest.raises(RuntimeError, match="the process died here"):
+            await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0))
         first = await next_check_in(chat)
+        await tick()  # the next sweep, the same minute
         resent = await next_check_in(chat)  # the one resend at-least-once allows
-        await chat.silence(within=0.5)
+        await tick()
+        await chat.nothing_new()
         title = bot.deps.content.pings.milestone(1).title
     assert title in first
     assert title not in resent, "the milestone itself is not repeated"
@@ -162,18 +166,14 @@ async def test_a_crash_between_sending_and_marking_resends_at_most_once(
 
 
 async def test_a_blocked_bot_stops_her_timers_and_she_is_back_when_she_writes(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot() as bot:
         await onboard_at(chat, "Europe/Berlin", "09:00")
         emulator.block(USER)
-        clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
-        for _ in range(50):
-            profile = await bot.deps.repo.get_user(USER)
-            pending = await bot.deps.repo.pending_timers(USER)
-            if profile is not None and not profile.active and not pending:
-                break
-            await chat.silence(within=0.05)
+        await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+        profile = await bot.deps.repo.get_user(USER)
+        pending = await bot.deps.repo.pending_timers(USER)
         assert profile is not None and not profile.active
         assert pending == [], "all her timers are stopped"
 
@@ -183,43 +183,44 @@ async def test_a_blocked_bot_stops_her_timers_and_she_is_back_when_she_writes(
 
 
 async def test_telegram_errors_lose_no_check_in(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot():
         await onboard_at(chat, "Europe/Berlin", "09:00")
         emulator.fail_next("sendMessage", 502, times=1)
-        clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
-        await chat.silence(within=0.3)
-        clock.advance(timedelta(minutes=1))  # the retry after a failure
+        await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+        await chat.nothing_new()
+        await tick(1)  # the retry after a failure
         await next_check_in(chat)
-        await chat.silence(within=0.3)  # the sweep that sent it has settled
+        await chat.nothing_new()  # the sweep that sent it has settled
         emulator.fail_next("sendMessage", 429, retry_after=1, times=1)
-        clock.set(utc("Europe/Berlin", 2026, 1, 17, 9, 0))
+        # The rate limiter waits out the retry_after inside the sweep, then sends again.
+        await tick(at=utc("Europe/Berlin", 2026, 1, 17, 9, 0))
         await next_check_in(chat, seconds=8)
         assert emulator.requests["sendMessage"] >= 2
 
 
 async def test_pause_and_resume(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot():
         await onboard_at(chat, "Europe/Berlin", "09:00")
         paused = await chat.say("/pause 3", expect="stay quiet until")
         assert "18 January" in paused.text
         for day in (16, 17):
-            clock.set(utc("Europe/Berlin", 2026, 1, day, 9, 0))
-            await chat.silence(within=0.3)
-        await ping_arrives_at(chat, clock, utc("Europe/Berlin", 2026, 1, 18, 9, 0))
+            await tick(at=utc("Europe/Berlin", 2026, 1, day, 9, 0))
+            await chat.nothing_new()
+        await ping_arrives_at(chat, tick, utc("Europe/Berlin", 2026, 1, 18, 9, 0))
 
         await chat.say("/pause", expect="how long")
         await chat.tap("7 days", expect="stay quiet")
         resumed = await chat.say("/resume", expect="I'm back")
         assert "09:00" in resumed.text
-        await ping_arrives_at(chat, clock, utc("Europe/Berlin", 2026, 1, 19, 9, 0))
+        await ping_arrives_at(chat, tick, utc("Europe/Berlin", 2026, 1, 19, 9, 0))
 
 
 async def test_changing_her_zone_moves_the_check_in_at_once(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot():
         await onboard_at(chat, "Europe/Berlin", "09:00")
@@ -227,11 +228,11 @@ async def test_changing_her_zone_moves_the_check_in_at_once(
         await chat.tap("Time zone", expect="Where are you")
         await chat.tap("Tokyo", expect="Your time zone is Tokyo")
         await chat.expect("Your answers so far")
-        await ping_arrives_at(chat, clock, utc("Asia/Tokyo", 2026, 1, 16, 9, 0))
+        await ping_arrives_at(chat, tick, utc("Asia/Tokyo", 2026, 1, 16, 9, 0))
 
 
 async def test_a_storm_of_429s_at_check_in_time_loses_no_one(
-    bot: Bot, clock: FakeClock, emulator: BotApiEmulator
+    bot: Bot, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     people = range(5001, 5021)
     for user_id in people:
@@ -241,43 +242,38 @@ async def test_a_storm_of_429s_at_check_in_time_loses_no_one(
         await bot.deps.profiles.save(profile)
         await bot.deps.pings.refresh(profile)
     emulator.fail_next("sendMessage", 429, retry_after=1, times=6)
-    clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+    await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0))
     for user_id in people:
         message = await emulator.next_message(user_id, timeout=15)
         assert "I'm doing OK" in message.inline_labels
-    await asyncio.sleep(0.3)
     assert all(len(emulator.messages(user_id)) == 1 for user_id in people), "once each"
 
 
 async def test_a_chat_that_is_gone_stops_her_timers_like_a_block(
-    bot: Bot, clock: FakeClock, emulator: BotApiEmulator
+    bot: Bot, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     gone = 6001  # never wrote, so Telegram answers "chat not found"
     profile = await bot.deps.profiles.get_or_create(gone, gone)
     profile = replace(profile, onboarded=True, timezone="Europe/Berlin", ping_time=time(9, 0))
     await bot.deps.profiles.save(profile)
     await bot.deps.pings.refresh(profile)
-    clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
-    for _ in range(100):  # inactive first, then her timers cancelled
-        stored = await bot.deps.repo.get_user(gone)
-        pending = await bot.deps.repo.pending_timers(gone)
-        if stored is not None and not stored.active and not pending:
-            break
-        await asyncio.sleep(0.02)
+    await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0))
+    stored = await bot.deps.repo.get_user(gone)
+    pending = await bot.deps.repo.pending_timers(gone)
     assert stored is not None and not stored.active
     assert pending == [], "all her timers are stopped"
 
 
 async def test_a_telegram_timeout_loses_no_check_in_and_the_bot_carries_on(
-    start_bot: StartBot, chat: Chat, clock: FakeClock, emulator: BotApiEmulator
+    start_bot: StartBot, chat: Chat, tick: Tick, emulator: BotApiEmulator
 ) -> None:
     async with start_bot():
         await onboard_at(chat, "Europe/Berlin", "09:00")
         emulator.delay("sendMessage", 6)  # longer than PTB waits for an answer
-        clock.set(utc("Europe/Berlin", 2026, 1, 16, 9, 0))
-        await asyncio.sleep(5.5)
+        # The sweep returns once PTB has given up waiting on the send.
+        await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0))
         emulator.delay("sendMessage", 0)
-        clock.advance(timedelta(minutes=1))  # when a failed send is tried again
+        await tick(1)  # when a failed send is tried again
         await next_check_in(chat, seconds=8)
         await chat.say("/streak", expect="without contact")
         assert 1 <= check_ins(emulator) <= 2, "at least once; a late original may add one"

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import Bot
-from bot.clock import FakeClock
 from bot.logs import configure_logging
 from bot.settings import Settings
-from tests.conftest import TOKEN, USER, Chat, later
+from tests.conftest import TOKEN, USER, Chat, Tick
 from tests.test_journeys import onboard, urge_until_delay
 
 DRAFT = "Please come back, I forgive you for everything"
@@ -58,13 +57,13 @@ async def test_neither_the_token_nor_her_words_reach_the_logs_even_at_debug(
     production_logging: None,
     bot: Bot,
     chat: Chat,
-    clock: FakeClock,
+    tick: Tick,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     await onboard(chat)
     await urge_until_delay(chat)
     await chat.say(DRAFT, expect="was not sent")
-    later(clock, 10)
+    await tick(10)
     await chat.expect("How is it now?")
     logging.getLogger("bot.test").info("calling %s/bot%s/getMe", "http://x", TOKEN)
 
@@ -81,5 +80,5 @@ async def test_in_a_group_the_bot_says_once_that_it_works_in_private(bot: Bot, c
     told = await chat.emulator.next_message(group)
     assert "one to one" in told.text
     chat.emulator.send_text(USER, "hello?", chat_id=group, chat_type="group")
-    await chat.emulator.no_message(group, within=0.3)
-    await chat.silence()
+    await chat.nothing_new()
+    chat.emulator.assert_nothing_unread(group)

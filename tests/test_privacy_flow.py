@@ -16,7 +16,7 @@ from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator
 from bot.features.privacy.handlers import EXPORT_FILE_NAME, export_document
 from bot.settings import Settings
-from tests.conftest import USER, Chat, StartBot, later
+from tests.conftest import USER, Chat, Live, StartBot, Tick, later
 from tests.test_journeys import onboard, urge_until_delay
 
 pytestmark = pytest.mark.filterwarnings(
@@ -147,8 +147,10 @@ async def test_forget_asks_twice_then_leaves_no_trace_of_her_and_others_keep_the
     emulator: BotApiEmulator,
     clock: FakeClock,
     settings: Settings,
+    live: Live,
+    tick: Tick,
 ) -> None:
-    other = Chat(emulator, OTHER)
+    other = Chat(emulator, OTHER, live)
     async with start_bot() as bot:
         await her_whole_life(bot, other, clock)
         await her_whole_life(bot, chat, clock)
@@ -163,12 +165,12 @@ async def test_forget_asks_twice_then_leaves_no_trace_of_her_and_others_keep_the
         assert await bot.deps.repo.export_user(OTHER) == theirs
 
         # Her check-backs and check-in are gone; theirs still come.
-        later(clock, 10)
+        await tick(10)
         await other.expect("How is it now?")
-        later(clock, 20)
+        await tick(20)
         await other.expect("How are you now?")
-        later(clock, 24 * 60)
-        await chat.silence(within=0.5)
+        await tick(24 * 60)
+        await chat.nothing_new()
 
     # Stopping writes the last of PTB's state: none of it may be hers.
     assert traces_of(settings, USER) == []
@@ -207,6 +209,7 @@ async def test_an_old_yes_deletes_nothing(bot: Bot, chat: Chat, clock: FakeClock
     await onboard(chat)
     await chat.say("/forget", expect="This deletes everything")
     await chat.tap("Continue", expect="Last check")
+    await chat.settled()
     later(clock, 11)
     await chat.tap("Yes, delete everything", expect="deleted nothing")
     assert await bot.deps.repo.get_user(USER) is not None

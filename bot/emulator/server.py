@@ -30,7 +30,7 @@ from bot.emulator.errors import ApiError
 from bot.emulator.messages import SentMessage, describe
 from bot.emulator.methods import BotApi, Handler
 from bot.emulator.params import Params
-from bot.emulator.world import Chat, Sender, World, text_content
+from bot.emulator.world import Chat, Sender, Signal, World, text_content
 
 _log = logging.getLogger(__name__)
 
@@ -58,6 +58,7 @@ class BotApiEmulator:
             for name, handler in BotApi(self._world).handlers().items()
         }
         self.requests: Counter[str] = Counter()
+        self._request_arrived = Signal()
         self._faults: dict[str, deque[_Fault]] = {}
         self._delays: dict[str, float] = {}
         self._stopping = asyncio.Event()
@@ -147,6 +148,30 @@ class BotApiEmulator:
                         return self._world.queue_callback_query(user_id, chat, message, data)
         raise LookupError(_no_such_button(chat, label))
 
+    async def press_when_shown(
+        self,
+        user_id: int,
+        label: str,
+        *,
+        chat_id: int | None = None,
+        timeout: float = 5.0,  # noqa: ASYNC109 - the error names what was shown instead
+    ) -> int:
+        """Presses the button as soon as the bot shows it: replies arrive asynchronously, so
+        each new message, edit or deletion in the chat is a moment to look again."""
+        chat = self._world.chat(chat_id or user_id)
+        deadline = _deadline(timeout)
+        while True:
+            try:
+                return self.press(user_id, label, chat_id=chat_id)
+            except LookupError:
+                pass
+            # No await between the look and the wait, so no change can slip in between.
+            try:
+                async with asyncio.timeout_at(deadline):
+                    await chat.changed.wait()
+            except TimeoutError:
+                raise LookupError(f"{_no_such_button(chat, label)} (waited {timeout}s)") from None
+
     def press_data(
         self, user_id: int, message_id: int, callback_data: str, *, chat_id: int | None = None
     ) -> int:
@@ -227,14 +252,55 @@ class BotApiEmulator:
             f"within {timeout}s. {seen}"
         )
 
-    async def no_message(self, chat_id: int, within: float = 0.3) -> None:
-        """Asserts the bot says nothing new (nothing unread, either) for `within` seconds."""
-        chat = self._world.chat(chat_id)
-        if await self._wait_unread(chat, _deadline(within)):
-            unread = chat.sent[chat.cursor :]
+    def assert_nothing_unread(self, chat_id: int) -> None:
+        """Asserts next_message/wait_for have returned everything the bot sent to the chat.
+
+        No waiting: "nothing more is coming" is only true once the bot has handled every
+        update (see `updates_handed_over` and the bot's own idle wait); then this is exact.
+        """
+        unread = self.unread(chat_id)
+        if unread:
             raise AssertionError(
                 f"Expected no new bot message in chat {chat_id}, but got:\n{describe(unread)}"
             )
+
+    def unread(self, chat_id: int) -> list[SentMessage]:
+        """What the bot sent that next_message/wait_for have not returned yet (none read)."""
+        chat = self._world.chat(chat_id)
+        return chat.sent[chat.cursor :]
+
+    async def requests_reached(self, method: str, count: int, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Returns once `method` has been called `count` times (counted as each call arrives,
+        before it takes effect): for a test holding a call open on purpose."""
+        name = self._method_name(method)
+        try:
+            async with asyncio.timeout(timeout):
+                while self.requests[name] < count:
+                    await self._request_arrived.wait()
+        except TimeoutError:
+            raise TimeoutError(
+                f"{name} was called {self.requests[name]} times within {timeout}s, not {count}"
+            ) from None
+
+    @property
+    def unconfirmed_updates(self) -> int:
+        """Updates queued for the bot that no later getUpdates offset has confirmed yet."""
+        return self._world.unconfirmed_updates
+
+    async def updates_handed_over(self, timeout: float = 30.0) -> None:  # noqa: ASYNC109
+        """Returns once the bot has confirmed every update queued so far with a later
+        getUpdates offset. PTB confirms an update only after putting it in its own queue,
+        so from then on the bot, not Telegram, holds every one of them."""
+        deadline = _deadline(timeout)
+        try:
+            async with asyncio.timeout_at(deadline):
+                while self._world.unconfirmed_updates:
+                    await self._world.updates_confirmed.wait()
+        except TimeoutError:
+            raise TimeoutError(
+                f"The bot did not fetch {self._world.unconfirmed_updates} queued update(s) "
+                f"within {timeout}s: is it polling?"
+            ) from None
 
     def drain(self, chat_id: int) -> list[SentMessage]:
         """Marks everything sent so far as read; returns what was still unread."""
@@ -330,6 +396,7 @@ class BotApiEmulator:
             return _error_response(ApiError(404, errors.NOT_FOUND))
         method, handler = known
         self.requests[method] += 1
+        self._request_arrived.fire()
         try:
             params = await Params.read(request)
             await self._hold(method)

@@ -65,7 +65,8 @@ class Chat:
     bot_messages: dict[int, SentMessage] = field(default_factory=dict)  # not deleted
     sent: list[SentMessage] = field(default_factory=list)  # everything, in order
     cursor: int = 0  # how far next_message/wait_for have read `sent`
-    arrived: Signal = field(default_factory=Signal)
+    arrived: Signal = field(default_factory=Signal)  # a new message
+    changed: Signal = field(default_factory=Signal)  # a new message, an edit or a deletion
     subscribers: list[asyncio.Queue[SentMessage]] = field(default_factory=list)
 
     def take_message_id(self) -> int:
@@ -79,6 +80,7 @@ class Chat:
         snapshot = replace(message)
         for queue in self.subscribers:
             queue.put_nowait(snapshot)
+        self.changed.fire()
 
 
 class World:
@@ -98,6 +100,8 @@ class World:
         self.answer_subscribers: dict[int, list[asyncio.Queue[dict[str, Any]]]] = {}
         self.closing = False
         self.update_arrived = Signal()
+        # Fired when a getUpdates offset confirms updates: PTB has put them in its own queue.
+        self.updates_confirmed = Signal()
 
         self.callback_answers: list[dict[str, Any]] = []
         self.commands: list[dict[str, str]] = []
@@ -153,6 +157,12 @@ class World:
 
     def drop_pending_updates(self) -> None:
         self._updates.clear()
+        self.updates_confirmed.fire()
+
+    @property
+    def unconfirmed_updates(self) -> int:
+        """Queued updates no later getUpdates offset has confirmed yet."""
+        return len(self._updates)
 
     async def poll(self, offset: int | None, limit: int, seconds: float) -> list[dict[str, Any]]:
         """getUpdates: confirms what precedes `offset`, then waits up to `seconds` for news."""
@@ -170,12 +180,15 @@ class World:
         # and confirming gets them again on restart, as with Telegram.
         if offset is None or offset == 0:
             return
+        before = len(self._updates)
         if offset < 0:
             while len(self._updates) > -offset:
                 self._updates.popleft()
-            return
-        while self._updates and self._updates[0]["update_id"] < offset:
-            self._updates.popleft()
+        else:
+            while self._updates and self._updates[0]["update_id"] < offset:
+                self._updates.popleft()
+        if len(self._updates) < before:
+            self.updates_confirmed.fire()
 
     # --- what users do ------------------------------------------------------------------
 

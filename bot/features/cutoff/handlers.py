@@ -26,6 +26,7 @@ from bot.core.model import Situation, Timer, UserProfile
 from bot.deps import Deps
 from bot.features.cutoff import logic
 from bot.safety.lines import Need
+from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -162,6 +163,7 @@ class CutoffFlow:
             profile.chat_id,
             clip(situational(self._content, "cutoff.reminder", profile.situation, items=items)),
             reply_markup=inline([[(self._content.text("cutoff.buttons.open"), _SHOW)]]),
+            **bulk_lane(bot),
         )
 
     # -- drawing -------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from bot.crypto import TextCipher, UnreadableTextError
 from bot.features.pings.schedule import next_daily_ping, ping_day
 from bot.features.profiles import Profiles
 from bot.store.base import Repository
+from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import Button, clip, inline
 from bot.timers.service import TimerService
 
@@ -137,7 +138,9 @@ class DraftReview:
             else situational(self._content, "drafts.review.many", profile.situation, count=count)
         )
         button = show_button(self._content, due[0].id, (1, count))
-        await bot.send_message(profile.chat_id, text, reply_markup=inline([[button]]))
+        await bot.send_message(
+            profile.chat_id, text, reply_markup=inline([[button]]), **bulk_lane(bot)
+        )
         # One instant for the whole review: it is how "the next one" is found later.
         now = self._clock.now()
         for draft in due:

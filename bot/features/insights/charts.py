@@ -173,7 +173,8 @@ def weekly_counts(history: History) -> WeeklyCounts:
 
 @dataclass(frozen=True, slots=True)
 class ChartLabels:
-    """Every word the charts draw, from content, so this module needs no Content."""
+    """Every word the charts draw (titles from content, names of days, months and hours
+    from CLDR), so this module needs neither."""
 
     weekdays: tuple[str, ...]  # 7 short names, Monday first
     months: tuple[str, ...]  # 12 short names, January first

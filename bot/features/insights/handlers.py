@@ -13,6 +13,7 @@ from bot.content import Content, ContentError
 from bot.deps import Deps
 from bot.features.insights.charts import ChartLabels, History, render_all
 from bot.features.insights.summary import summary
+from bot.features.pings.formats import cldr_locale, hour_marks, month_names, weekday_names
 from bot.telegram.ui import Handler, main_keyboard, profile_of, reply
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -21,14 +22,17 @@ MIN_URGES: Final = 1  # with none, every picture would be empty
 CHARTS: Final = ("calendar", "week", "trend")  # in the order render_all draws them
 
 
-def chart_labels(content: Content) -> ChartLabels:
-    """The charts' words from content; raises ContentError if a list has the wrong length."""
+def chart_labels(content: Content, locale: str | None = None) -> ChartLabels:
+    """The charts' words: titles from content, weekdays, months and hours from CLDR in
+    `locale` ("en_GB"; her language alone without one). Raises ContentError if a text is
+    missing."""
     text = content.text
+    cldr = locale or cldr_locale(content.locale)
     try:
         return ChartLabels(
-            weekdays=tuple(content.variants("insights.charts.weekdays")),
-            months=tuple(content.variants("insights.charts.months")),
-            hour_marks=tuple(content.variants("insights.charts.hour_marks")),
+            weekdays=weekday_names(cldr),
+            months=month_names(cldr),
+            hour_marks=hour_marks(cldr),
             calendar_title=text("insights.calendar.title"),
             calendar_clear=text("insights.calendar.clear"),
             calendar_contact=text("insights.calendar.contact"),
@@ -42,7 +46,7 @@ def chart_labels(content: Content) -> ChartLabels:
             trend_axis=text("insights.trend.axis"),
         )
     except ValueError as error:
-        raise ContentError(f"{content.locale}/insights.toml: insights.charts.{error}") from None
+        raise ContentError(f"{content.locale}: CLDR's chart labels: {error}") from None
 
 
 class InsightsFlow:
@@ -80,7 +84,8 @@ class InsightsFlow:
         )
         await context.bot.send_chat_action(profile.chat_id, ChatAction.UPLOAD_PHOTO)
         # Drawing is CPU work; in a thread, every other chat keeps its replies meanwhile.
-        pictures = await asyncio.to_thread(render_all, history, chart_labels(self._content))
+        cldr = cldr_locale(self._content.locale, profile)
+        pictures = await asyncio.to_thread(render_all, history, chart_labels(self._content, cldr))
         for name, picture in zip(CHARTS, pictures, strict=True):
             await context.bot.send_photo(
                 profile.chat_id,
@@ -89,6 +94,12 @@ class InsightsFlow:
             )
         await reply(
             update,
-            summary(self._content, history, self._deps.profiles.streak(profile), profile.situation),
+            summary(
+                self._content,
+                history,
+                self._deps.profiles.streak(profile),
+                profile.situation,
+                locale=cldr,
+            ),
             main_keyboard(self._content),
         )

@@ -18,10 +18,17 @@ _KEY = "insights.summary"
 
 
 def summary(
-    content: Content, history: History, streak: streak_math.StreakState, situation: Situation
+    content: Content,
+    history: History,
+    streak: streak_math.StreakState,
+    situation: Situation,
+    *,
+    locale: str | None = None,
 ) -> str:
     """Days kept, her longest run, urges logged and held, her hardest hour of the week
-    when there is a clear one, and a word of encouragement that fits what she has done."""
+    when there is a clear one, and a word of encouragement that fits what she has done.
+
+    The weekday and hour are CLDR's words in `locale` ("en_GB"), as the nudge says them."""
     today = history.today
     days = streak_math.total_days(streak, today)
     best = streak_math.best_days(streak, today)
@@ -43,13 +50,8 @@ def summary(
         )
         sentences.append(say(key, urges=urges, held=held))
     if (hardest := risk_hour(history.recent_urge_times(), history.zone)) is not None:
-        sentences.append(
-            say(
-                "hardest",
-                day=content.pings.weekdays[hardest.weekday],
-                hour=content.pings.hours[hardest.hour],
-            )
-        )
+        day, hour = content.pings.risk_words(hardest.weekday, hardest.hour, locale)
+        sentences.append(say("hardest", day=day, hour=hour))
     sentences.append(say(f"cheer.{_cheer(history, streak)}"))
     return " ".join(sentences)
 

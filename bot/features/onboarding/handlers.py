@@ -6,6 +6,7 @@ step. Every answer is saved the moment it is given, and every step can be skippe
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import time, timedelta
 from typing import Final
@@ -25,6 +26,7 @@ from bot.core.model import Situation, UserProfile
 from bot.core.streak import current_days
 from bot.core.timezones import (
     describe_zone,
+    in_zone,
     is_plain_offset,
     parse_clock_time,
     parse_last_contact,
@@ -33,6 +35,7 @@ from bot.core.timezones import (
 )
 from bot.deps import Deps
 from bot.features.onboarding import logic
+from bot.features.pings.formats import cldr_locale, on_date
 from bot.features.safety.question import NONE as NO_COUNTRY
 from bot.features.safety.question import OTHER as OTHER_COUNTRY
 from bot.features.safety.question import CountryQuestion
@@ -195,7 +198,18 @@ class SetupFlow:
         elif update.callback_query is not None and answer.isdigit():
             last_contact = today - timedelta(days=int(answer))
         else:
-            parsed = parse_last_contact(answer, today)
+            # The bot's languages, hers first.
+            locales = (self._content.locale, *self._deps.locales.available)
+            languages = tuple(dict.fromkeys(locales))
+            # Off the event loop: the first natural-words answer loads dateparser (about
+            # half a second), and other chats should not wait for it.
+            parsed = await asyncio.to_thread(
+                parse_last_contact,
+                answer,
+                today,
+                now=in_zone(self._deps.clock.now(), profile.timezone),
+                languages=languages,
+            )
             if parsed is None:
                 return await self.reask_contact(update, context)
             last_contact = parsed
@@ -224,12 +238,25 @@ class SetupFlow:
         if answer == "skip":
             zone: str | None = self._deps.settings.default_timezone
         else:
-            reading = read_zone(answer, self._content.cities, self._content.zone_abbreviations)
+            # The bot's languages, hers first.
+            locales = (self._content.locale, *self._deps.locales.available)
+            languages = tuple(dict.fromkeys(locales))
+            # Off the event loop: the first city typed builds the index of every city
+            # (a second or two), and other chats should not wait for it.
+            reading = await asyncio.to_thread(
+                read_zone,
+                answer,
+                self._content.cities,
+                self._content.zone_abbreviations,
+                languages=languages,
+                country_aliases=self._content.safety.aliases,
+            )
             if reading.others:
-                # "IST" is India, Ireland or Israel; "MST" may be Phoenix: she says which.
+                # "IST" is India, Ireland or Israel; "MST" may be Phoenix; "Portland" may
+                # be Oregon or Maine: she says which.
                 buttons: list[Button] = []
                 if reading.zone is not None:
-                    label = describe_zone(reading.zone, self._content.cities)
+                    label = reading.label or describe_zone(reading.zone, self._content.cities)
                     buttons.append((label, f"setup:zone:{reading.zone}"))
                 buttons += [(o.label, f"setup:zone:{o.zone}") for o in reading.others]
                 await reply(
@@ -529,7 +556,11 @@ class SetupFlow:
             text(
                 "setup.menu",
                 situation=text(f"setup.situations.{profile.situation.value}"),
-                last_contact=profile.last_contact.isoformat(),
+                last_contact=on_date(
+                    profile.last_contact,
+                    cldr_locale(self._content.locale, profile),
+                    today=self._deps.profiles.today(profile),
+                ),
                 zone=describe_zone(profile.timezone, self._content.cities),
                 country=self._country_label(profile),
                 time=profile.ping_time.strftime("%H:%M"),

@@ -19,6 +19,7 @@ from bot.content import DangerKind
 from bot.core.model import DangerDay, UserProfile
 from bot.deps import Deps
 from bot.features.pings.dates import parse_month_day
+from bot.features.pings.formats import cldr_locale, day_and_month
 from bot.features.pings.outreach import HOLIDAY_PREFIX
 from bot.telegram.ui import (
     Button,
@@ -88,7 +89,9 @@ class DangerDaysFlow:
         profile = await profile_of(self._deps.profiles, update)
         days = await self._deps.repo.list_danger_days(profile.user_id)
         text = self._content.text
-        listing = "\n".join(f"• {self._label(day)} — {self._date_label(day)}" for day in days)
+        listing = "\n".join(
+            f"• {self._label(day)} — {self._date_label(day, profile)}" for day in days
+        )
         buttons: list[list[Button]] = [
             [(text("danger.buttons.add_holiday"), "danger:add:holiday")],
             *[
@@ -155,7 +158,8 @@ class DangerDaysFlow:
         profile = await profile_of(self._deps.profiles, update)
         days = await self._deps.repo.list_danger_days(profile.user_id)
         buttons = [
-            (f"{self._label(day)} — {self._date_label(day)}", f"danger:rm:{day.id}") for day in days
+            (f"{self._label(day)} — {self._date_label(day, profile)}", f"danger:rm:{day.id}")
+            for day in days
         ]
         await reply(update, self._content.text("danger.ask_remove"), inline(in_rows(buttons, 1)))
         return REMOVE
@@ -182,7 +186,7 @@ class DangerDaysFlow:
         await reply(
             update,
             self._content.text(
-                "danger.added", what=self._label(stored), date=self._date_label(stored)
+                "danger.added", what=self._label(stored), date=self._date_label(stored, profile)
             ),
         )
         return await self.show(update, context)
@@ -193,5 +197,6 @@ class DangerDaysFlow:
             return holiday.label if holiday is not None else day.kind
         return self._content.text(f"danger.kinds.{day.kind}")
 
-    def _date_label(self, day: DangerDay) -> str:
-        return f"{day.day} {self._content.variants('danger.months')[day.month - 1]}"
+    def _date_label(self, day: DangerDay, profile: UserProfile) -> str:
+        # Hard dates come back every year: no year, in her language's order.
+        return day_and_month(day.month, day.day, cldr_locale(self._content.locale, profile))

@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.deps import Deps
+from bot.features.pings.formats import cldr_locale, on_date
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -86,7 +87,8 @@ class CheckinFlow:
         if not 1 <= days <= MAX_PAUSE_DAYS:
             await reply(update, self._content.text("checkin.pause_range", most=MAX_PAUSE_DAYS))
             return
-        until = self._deps.profiles.today(profile) + timedelta(days=days)
+        today = self._deps.profiles.today(profile)
+        until = today + timedelta(days=days)
         profile = replace(profile, paused_until=until)
         await self._deps.profiles.save(profile)
         await self._deps.pings.refresh(profile)
@@ -94,7 +96,7 @@ class CheckinFlow:
             update,
             self._content.text(
                 "checkin.paused",
-                date=f"{until.day} {self._content.variants('danger.months')[until.month - 1]}",
+                date=on_date(until, cldr_locale(self._content.locale, profile), today=today),
             ),
             main_keyboard(self._content),
         )

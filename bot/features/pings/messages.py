@@ -78,5 +78,6 @@ def danger_message(pings: PingTexts, day: DangerDay, moment: DangerMoment) -> st
     return pings.danger_text(day.kind, moment, holiday=day.label or "")
 
 
-def risk_message(pings: PingTexts, risk: RiskHour) -> str:
-    return pings.risk_text(risk.weekday, risk.hour)
+def risk_message(pings: PingTexts, risk: RiskHour, locale: str | None = None) -> str:
+    """The nudge, its weekday and hour in CLDR's words for `locale` ("en_GB")."""
+    return pings.risk_text(risk.weekday, risk.hour, locale)

@@ -16,12 +16,14 @@ from bot.content import Content, DangerKind, DangerMoment
 from bot.core.model import DangerDay as StoredDangerDay
 from bot.core.model import Timer, UserProfile
 from bot.features.pings.danger import DangerDay, next_danger_messages
+from bot.features.pings.formats import cldr_locale
 from bot.features.pings.messages import danger_message, risk_message
 from bot.features.pings.risk import RiskHour, next_risk_nudge, risk_hour
 from bot.features.pings.schedule import QuietHours
 from bot.features.pings.scheduler import PingScheduler
 from bot.features.profiles import Profiles
 from bot.store.base import Repository
+from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import inline
 from bot.timers.service import TimerService
 
@@ -83,6 +85,7 @@ class DangerDays(_TimedOutreach):
             profile.chat_id,
             danger_message(self._content.pings, day, moment),
             reply_markup=inline([[(self._content.text("keyboard.urge"), "urge:start")]]),
+            **bulk_lane(bot),
         )
         if moment is DangerMoment.MORNING:
             await self._schedule_next(profile, stored)
@@ -132,13 +135,14 @@ class RiskNudges(_TimedOutreach):
         risk = RiskHour(int(str(timer.payload["weekday"])), int(str(timer.payload["hour"])))
         await bot.send_message(
             profile.chat_id,
-            risk_message(self._content.pings, risk),
+            risk_message(self._content.pings, risk, cldr_locale(self._content.locale, profile)),
             reply_markup=inline(
                 [
                     [(self._content.text("keyboard.urge"), "urge:start")],
                     [(self._content.text("risk.buttons.off"), "risk:off")],
                 ]
             ),
+            **bulk_lane(bot),
         )
         await self.refresh(profile)  # next week's, from the log as it is now
 

@@ -22,6 +22,7 @@ from bot.features.pings.messages import daily_ping
 from bot.features.pings.schedule import next_daily_ping, ping_day
 from bot.features.profiles import Profiles
 from bot.store.base import Repository
+from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import inline
 from bot.timers.service import TimerService
 
@@ -82,7 +83,9 @@ class PingScheduler:
             seen_lines=seen_lines,
             rng=self._rng,
         )
-        await bot.send_message(profile.chat_id, ping.text, reply_markup=self._buttons())
+        await bot.send_message(
+            profile.chat_id, ping.text, reply_markup=self._buttons(), **bulk_lane(bot)
+        )
         now = self._clock.now()
         if ping.milestone is not None:
             await self._repo.mark_item_seen(profile.user_id, pool, str(ping.milestone), now)

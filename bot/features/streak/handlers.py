@@ -18,6 +18,7 @@ from bot.content import situational
 from bot.core import streak as streak_math
 from bot.core.model import UrgeOutcome
 from bot.deps import Deps
+from bot.features.pings.formats import cldr_locale, on_date
 from bot.safety.lines import Need
 from bot.telegram.ui import (
     Handler,
@@ -83,6 +84,10 @@ class StreakFlow:
                 best=streak_math.best_days(state, today),
                 total=total,
                 held=held,
+                # The day her running count starts from, as /settings shows it.
+                last_contact=on_date(
+                    state.last_contact, cldr_locale(self._content.locale, profile), today=today
+                ),
             ),
             main_keyboard(self._content),
         )
