@@ -12,6 +12,12 @@ DOMAIN = (
     "bot.core.model",
     "bot.core.streak",
     "bot.core.timezones",
+    "bot.core.text",
+    "bot.safety.alarm",
+    "bot.safety.country",
+    "bot.safety.lines",
+    "bot.features.onboarding.logic",
+    "bot.features.hetexted.logic",
     "bot.features.urge.logic",
     "bot.content",
 )

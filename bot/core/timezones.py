@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any, Final
 from zoneinfo import ZoneInfo, available_timezones
 
+from bot.core.text import without_accents
 from bot.safety.country import country_name, find_countries
 
 UTC_ZONE: Final = "Etc/UTC"
@@ -326,8 +327,7 @@ def _city_key(text: str) -> str:
 def alias_key(text: str) -> str:
     """How content's aliases compare: like `abbreviation_key`, and accents do not matter
     either ("México DF", "mexico df" and "MÉXICO D.F." as "mexicodf")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return abbreviation_key("".join(char for char in decomposed if not unicodedata.combining(char)))
+    return abbreviation_key(without_accents(text))
 
 
 def in_zone(moment: datetime, zone: str) -> datetime:

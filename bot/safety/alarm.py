@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from bot.core.text import without_accents
+
 __all__ = ["Alarm", "AlarmPatterns", "hear", "normalise", "read_alarm_patterns"]
 
 
@@ -197,6 +199,4 @@ def _negation(sources: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", without_accents(text))

@@ -9,7 +9,6 @@ handled like any other. Pure Python: no Telegram, no store.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Final
@@ -18,6 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from bot.core.model import UNKNOWN_COUNTRY
+from bot.core.text import plain_words
 
 _COUNTRY_CODE: Final = re.compile(r"[A-Z]{2}")
 # Two-letter CLDR codes that are groupings, not places one lives in.
@@ -52,20 +52,20 @@ def find_countries(
     country whose name starts with what she typed, or contains it as a whole word
     ("Republic of Ireland" for "ireland"), so the caller can ask which one she meant.
     """
-    wanted = _plain(typed)
+    wanted = plain_words(typed)
     if len(wanted) < 2:
         return []
     exact: list[str] = []
     partial: list[str] = []
     for locale in locales:
         for code, name in _names(locale).items():
-            plain = _plain(name)
+            plain = plain_words(name)
             if plain == wanted:
                 exact.append(code)
             elif plain.startswith(wanted) or f" {wanted}" in f" {plain}":
                 partial.append(code)
     for code, names in (aliases or {}).items():
-        if any(_plain(name) == wanted for name in names):
+        if any(plain_words(name) == wanted for name in names):
             exact.append(code)
     return _unique(exact) or (_unique(partial) if len(wanted) >= 3 else [])
 
@@ -77,12 +77,6 @@ def _names(locale: str) -> Mapping[str, str]:
     except (UnknownLocaleError, ValueError):
         territories = Locale.parse("en").territories
     return {code: name for code, name in territories.items() if is_country(code)}
-
-
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
 
 
 def _unique(codes: list[str]) -> list[str]:

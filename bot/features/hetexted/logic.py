@@ -11,13 +11,13 @@ and after abuse it goes through someone else rather than through her.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from typing import Final
 
 from bot.core.model import Situation
+from bot.core.text import plain_words
 
 
 class MessageKind(StrEnum):
@@ -152,7 +152,7 @@ def parse_kind(text: str) -> MessageKind | None:
 
     None for anything not understood, so the flow asks again instead of guessing.
     """
-    normal = _normalise(text)
+    normal = plain_words(text)
     if normal.isdecimal() and len(normal) <= 2:  # int() of a huge digit string raises
         number = int(normal)
         return KIND_ORDER[number - 1] if 1 <= number <= len(KIND_ORDER) else None
@@ -160,11 +160,3 @@ def parse_kind(text: str) -> MessageKind | None:
         if normal in {kind.value, kind.value.replace("_", " ")}:
             return kind
     return next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(normal)), None)
-
-
-def _normalise(text: str) -> str:
-    """Lowercase words without accents or punctuation: "I'm SORRY!!" -> "im sorry"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    plain = re.sub(r"['\u2019]", "", plain)  # "can't" -> "cant", not "can t"
-    return " ".join(re.sub(r"[^\w\s]|_", " ", plain).split())

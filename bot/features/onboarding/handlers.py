@@ -325,7 +325,7 @@ class SetupFlow:
         codes = self._deps.safety.find(pressed_or_typed(update, COUNTRY_PREFIX))
         if len(codes) == 1:
             return await self._save_country(update, context, codes[0])
-        question, rows = self._country.which(codes) if codes else self._country.not_found()
+        question, rows = self._country.again(codes)
         await reply(update, question, inline(rows))
         return COUNTRY
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import time
 from typing import Final
 
 from bot.core.model import Situation
+from bot.core.text import plain_words
 
 SITUATION_ORDER: Final = (
     Situation.ABUSE,
@@ -68,7 +68,7 @@ _SITUATION_WORDS: Final = {
         r"|de mutuo acuerdo"
     ),
     Situation.UNSAID: (
-        r"rather not( say)?|prefer not( to say)?|(do not|dont|don't) want to say|not saying"
+        r"rather not( say)?|prefer not( to say)?|(do not|dont) want to say|not saying"
         r"|prefiero no( decirlo)?|no quiero decirlo"
     ),
     Situation.OTHER: r"other|something else|complicated|otra cosa|complicado",
@@ -89,7 +89,7 @@ QUIET_CHOICES: Final = {
 
 
 def parse_situation(text: str) -> Situation | None:
-    cleaned = _normalised(text)
+    cleaned = plain_words(text)
     if cleaned.isdigit() and 1 <= int(cleaned) <= len(SITUATION_ORDER):
         return SITUATION_ORDER[int(cleaned) - 1]
     for situation in SITUATION_ORDER:
@@ -99,13 +99,6 @@ def parse_situation(text: str) -> Situation | None:
         if _SITUATION_PATTERNS[situation].search(cleaned):
             return situation
     return None
-
-
-def _normalised(text: str) -> str:
-    """Lowercase, accents off, curly quotes straight, spaces single: "Engañó" -> "engano"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(plain.split())
 
 
 def format_offset(minutes: int) -> str:

@@ -148,7 +148,7 @@ class SafetyFlow:
             user_data(context).pop(_MISSES, None)
             return END
         user_data(context)[_MISSES] = misses
-        text, rows = self._question.which(codes) if codes else self._question.not_found()
+        text, rows = self._question.again(codes)
         await reply(update, text, inline(rows))
         raise ApplicationHandlerStop(TYPING_COUNTRY)
 

@@ -50,6 +50,10 @@ class CountryQuestion:
         rows.append([(self._content.text("sos.buttons.rather_not_say"), f"{self._prefix}{NONE}")])
         return self._content.text("sos.ask_country"), rows
 
+    def again(self, codes: list[str]) -> tuple[str, list[list[Button]]]:
+        """What a typed name that was not one country gets: which of these, or try again."""
+        return self.which(codes) if codes else self.not_found()
+
     def which(self, codes: list[str]) -> tuple[str, list[list[Button]]]:
         rows = in_rows(self._buttons(codes[:MAX_CHOICES]), 2)
         rows.append([(self._content.text("sos.buttons.other_country"), f"{self._prefix}{OTHER}")])

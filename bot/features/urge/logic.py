@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +17,7 @@ from typing import Final, TypeVar
 
 from bot.content import REASONS, Card, Closing
 from bot.core.model import Situation, Trigger, UrgeKind
+from bot.core.text import plain_words
 
 # -- button order ---------------------------------------------------------------------------
 
@@ -165,7 +165,7 @@ def parse_trigger(text: str) -> Trigger | None:
 def parse_intensity(text: str) -> int | None:
     """How strong the urge is, 1 to 10: "7", "7/10", "seven", "7 out of 10"."""
     # Keep the signs that change the meaning: "-3" and "7.5" are not a 3 and a 7.
-    match = _INTENSITY.fullmatch(_normalise(text, keep="/-."))
+    match = _INTENSITY.fullmatch(plain_words(text, keep="/-."))
     if match is None:
         return None
     word = match[1]
@@ -176,7 +176,7 @@ def parse_intensity(text: str) -> int | None:
 def _parse_choice(
     text: str, order: Sequence[_E], patterns: Sequence[tuple[_E, re.Pattern[str]]]
 ) -> _E | None:
-    normal = _normalise(text)
+    normal = plain_words(text)
     if normal.isdecimal():
         number = int(normal)
         return order[number - 1] if 1 <= number <= len(order) else None
@@ -184,14 +184,6 @@ def _parse_choice(
         if normal in {option.value, option.value.replace("_", " ")}:
             return option
     return next((option for option, pattern in patterns if pattern.search(normal)), None)
-
-
-def _normalise(text: str, keep: str = "") -> str:
-    """Lowercase words without accents or punctuation: "Can't SLEEP!" -> "cant sleep"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    plain = re.sub(r"['\u2019]", "", plain)  # "can't" -> "cant", not "can t"
-    return " ".join(re.sub(rf"[^\w\s{re.escape(keep)}]|_", " ", plain).split())
 
 
 # -- reason cards ---------------------------------------------------------------------------
