@@ -357,7 +357,7 @@ def _plural(weekday: str) -> str:
 
 
 def default_content_dir() -> Path:
-    return Path(__file__).resolve().parents[1] / "content"
+    return Path(__file__).resolve().parents[2] / "content"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
