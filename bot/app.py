@@ -234,12 +234,14 @@ async def running_bot(
     rate_limit: bool = True,
     rng: random.Random | None = None,
     sweep_timers: bool = True,
+    content_dir: Path | None = None,
 ) -> AsyncIterator[Bot]:
     """Open the store, start polling, and stop cleanly (state flushed) on the way out.
 
     Without `sweep_timers` nothing sweeps on its own: tests move the clock and await
-    `deps.timers.sweep()` themselves, so no sweep runs when they do not expect one."""
-    async with open_deps(settings, clock, rng=rng) as deps:
+    `deps.timers.sweep()` themselves, so no sweep runs when they do not expect one.
+    `content_dir` replaces content/ (a test's own locales)."""
+    async with open_deps(settings, clock, content_dir=content_dir, rng=rng) as deps:
         application = build_application(deps, token=token, base_url=base_url, rate_limit=rate_limit)
         if not sweep_timers:
             assert application.job_queue is not None

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from bot import content as content_module
 from bot.content import (
     REASONS,
     Content,
@@ -20,6 +19,7 @@ from bot.content import (
     PingTexts,
     default_content_dir,
     reads_fine_on_lock_screen,
+    schema,
 )
 from bot.core.model import UrgeKind
 from bot.core.timezones import is_known_zone, zone_from_text
@@ -141,7 +141,8 @@ braces = "Use {{curly}} braces for {name}"
 
 # The structured files every locale has; every other .toml file holds text keys.
 STRUCTURED = {
-    "cards.toml", "grounding.toml", "safety.toml", "zones.toml", "pings.toml", "alarm.toml"
+    "cards.toml", "grounding.toml", "safety.toml", "zones.toml", "pings.toml", "alarm.toml",
+    "words.toml",
 }  # fmt: skip
 
 
@@ -325,6 +326,116 @@ def test_broken_content_fails_naming_file_and_problem(
     assert "\n" not in message
 
 
+# Each structured file has a schema that refuses a key it does not know, so a misspelt one
+# cannot pass silently, and tells the key it was probably meant to be.
+@pytest.mark.parametrize(
+    ("file", "edit", "expected"),
+    [
+        (
+            "cards.toml",
+            _replace('kinds = ["text"]', 'kind = ["text"]'),
+            "card 'absence-text': unknown key 'kind', and missing key 'kinds'",
+        ),
+        (
+            "grounding.toml",
+            _replace("minutes = 3", "minute = 3"),
+            "exercise 'senses': unknown key 'minute', and missing key 'minutes'",
+        ),
+        (
+            "safety.toml",
+            _replace("[directory]\nname =", "[directory]\nnmae ="),
+            "directory: unknown key 'nmae', and missing key 'name'",
+        ),
+        (
+            "zones.toml",
+            _replace('label = "Tokyo"', 'lable = "Tokyo"'),
+            "city #14: unknown key 'lable', and missing key 'label'",
+        ),
+        (
+            "pings.toml",
+            _replace("[[milestone]]\ndays = 7", "[[milestone]]\nday = 7"),
+            "milestone #4: unknown key 'day', and missing key 'days'",
+        ),
+        (
+            "alarm.toml",
+            _replace("negations = [", "negation = ["),
+            "unknown key 'negation', and missing key 'negations'",
+        ),
+    ],
+)
+def test_a_misspelt_key_in_a_structured_file_is_refused(
+    locale: Path, file: str, edit: Edit, expected: str
+) -> None:
+    path = locale / "en" / file
+    path.write_text(edit(path.read_text(encoding="utf-8")), "utf-8")
+    with pytest.raises(ContentError) as failure:
+        Content.load(locale)
+    assert str(failure.value) == f"en/{file}: {expected}"
+
+
+# A value of the wrong kind names the entry and the key, in the file's own words, not as
+# pydantic's report.
+@pytest.mark.parametrize(
+    ("file", "edit", "expected"),
+    [
+        (
+            "cards.toml",
+            _replace("reason = 6\n", 'reason = "6"\n'),
+            "card 'strong-post': 'reason' must be a whole number",
+        ),
+        (
+            "grounding.toml",
+            _replace("steps = [", "steps = [\n    12,"),
+            "exercise 'senses': 'steps' item 1 must be text",
+        ),
+        (
+            "safety.toml",
+            _replace('emergency = "999"', "emergency = 999"),
+            "country.AE: 'emergency' must be text",
+        ),
+        (
+            "safety.toml",
+            _replace('/ver/64"\nchecked = 2026-12-03', '/ver/64"\nchecked = "2026-12-03"'),
+            "country.AR.abuse: 'checked' must be a date like 2026-12-03",
+        ),
+        (
+            "zones.toml",
+            _replace('zone = "Asia/Tokyo"', "zone = 9"),
+            "city 'Tokyo': 'zone' must be text",
+        ),
+        (
+            "pings.toml",
+            _replace('other = "around {time}"', 'other = ["around {time}"]'),
+            "risk.hour: 'other' must be text",
+        ),
+        (
+            "pings.toml",
+            _replace("month = 12\nday = 24", 'month = "12"\nday = 24'),
+            "holiday 'christmas-eve': 'month' must be a whole number",
+        ),
+        ("alarm.toml", _replace("danger = [", "danger = [1, "), "'danger' item 1 must be text"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_names_its_place(
+    locale: Path, file: str, edit: Edit, expected: str
+) -> None:
+    path = locale / "en" / file
+    path.write_text(edit(path.read_text(encoding="utf-8")), "utf-8")
+    with pytest.raises(ContentError) as failure:
+        Content.load(locale)
+    assert str(failure.value) == f"en/{file}: {expected}"
+
+
+def test_a_folder_named_with_its_region_gets_its_cldr_words() -> None:
+    # A folder like pt-BR is CLDR's pt_BR for the nudge's weekday and hour.
+    data = schema.read_toml(ROOT / "en" / "pings.toml", "pt-BR/pings.toml")
+    reading = schema.Reading("pt-BR", giveaway=lambda text: None)
+    pings = schema.read_model(schema.PingsFile, data, "pt-BR/pings.toml", reading).texts("pt-BR")
+    assert pings.language == "pt_BR"
+    day, hour = pings.risk_words(4, 23)
+    assert day.startswith("sexta-feira") and hour == "around 11 da noite"
+
+
 def test_a_missing_required_file_is_named(locale: Path) -> None:
     (locale / "en" / "grounding.toml").unlink()
     with pytest.raises(ContentError, match=r"en/grounding\.toml"):
@@ -347,7 +458,7 @@ def test_a_missing_pings_file_is_named(locale: Path) -> None:
 def test_every_streak_length_needs_a_week_of_support_lines(
     locale: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(content_module, "MIN_LINES_PER_DAY", 40)
+    monkeypatch.setattr(schema, "MIN_LINES_PER_DAY", 40)
     with pytest.raises(ContentError, match=r"en/pings\.toml: .* fit day 0, needs at least 40"):
         Content.load(locale)
 

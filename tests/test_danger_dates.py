@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.features.pings.dates import parse_month_day
+from tests.vocabulary import DATES
 
 
 @pytest.mark.parametrize(
@@ -24,15 +25,15 @@ from bot.features.pings.dates import parse_month_day
     ],
 )
 def test_dates_are_read_as_she_would_write_them(text: str, expected: tuple[int, int]) -> None:
-    assert parse_month_day(text) == expected
+    assert parse_month_day(text, DATES) == expected
 
 
 @pytest.mark.parametrize("text", ["", "soon", "31 April", "30 Feb", "14.13", "his birthday"])
 def test_what_is_not_a_date_is_asked_again(text: str) -> None:
-    assert parse_month_day(text) is None
+    assert parse_month_day(text, DATES) is None
 
 
 @given(st.text(max_size=60))
 def test_any_text_gives_a_real_date_or_none(text: str) -> None:
-    parsed = parse_month_day(text)
+    parsed = parse_month_day(text, DATES)
     assert parsed is None or (1 <= parsed[0] <= 12 and 1 <= parsed[1] <= 31)

@@ -31,6 +31,7 @@ from bot.features.urge.handlers import CallWords, who_to_call
 from bot.settings import Settings
 from tests.conftest import USER, Chat, Tick
 from tests.test_journeys import onboard, urge_until_delay
+from tests.vocabulary import GREETINGS as SHIPPED_GREETINGS
 
 CONTENT = {locale: Content.load(default_content_dir(), locale) for locale in ("en", "es")}
 EN, ES = CONTENT["en"], CONTENT["es"]
@@ -267,7 +268,7 @@ def test_any_answer_reads_as_a_short_name_or_as_them(typed: str) -> None:
 
 # -- free text outside a flow ----------------------------------------------------------------
 
-GREETINGS = greeting_phrases(content.text("general.greeting_words") for content in (EN, ES))
+GREETINGS = greeting_phrases(SHIPPED_GREETINGS)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from bot.features.hetexted.logic import (
     parse_kind,
 )
 from tests.test_abuse_path import CONTACT_SUGGESTIONS
+from tests.vocabulary import HE_TEXTED
 
 EVERY_CASE = [(situation, kind) for situation in Situation for kind in MessageKind]
 TEMPLATE_SITUATIONS = {Situation.DISRESPECT, Situation.AMICABLE, Situation.OTHER}
@@ -101,17 +102,33 @@ def test_there_is_always_a_wait_and_it_is_shorter_only_for_gentle_practical_matt
     ],
 )
 def test_typed_words_are_understood(typed: str, kind: MessageKind) -> None:
-    assert parse_kind(typed) is kind
+    assert parse_kind(typed, HE_TEXTED) is kind
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("quiere sus cosas", MessageKind.PRACTICAL),
+        ("lo de los niños", MessageKind.PRACTICAL),
+        ("me pidió perdón", MessageKind.SORRY),
+        ("dice que me extraña", MessageKind.MISS_YOU),
+        ("está furioso", MessageKind.ANGRY),
+        ("Holaaa", MessageKind.HEY),
+        ("¿qué tal?", MessageKind.HEY),
+    ],
+)
+def test_typed_words_are_understood_in_spanish(typed: str, kind: MessageKind) -> None:
+    assert parse_kind(typed, HE_TEXTED) is kind
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "asdf", "0", "6", "99", "hmm", "🙃"])
 def test_anything_else_is_asked_again(typed: str) -> None:
-    assert parse_kind(typed) is None
+    assert parse_kind(typed, HE_TEXTED) is None
 
 
 @given(st.text(max_size=300))
 def test_any_text_gives_a_kind_or_none(text: str) -> None:
-    assert parse_kind(text) in {*MessageKind, None}
+    assert parse_kind(text, HE_TEXTED) in {*MessageKind, None}
 
 
 @given(
@@ -125,12 +142,12 @@ def test_a_kind_reads_back_whatever_its_case_and_spacing(
 ) -> None:
     for word in (kind.value, kind.value.replace("_", " "), str(KIND_ORDER.index(kind) + 1)):
         typed = f"{before}{word.upper() if shout else word}{after}"
-        assert parse_kind(typed) is kind, typed
+        assert parse_kind(typed, HE_TEXTED) is kind, typed
 
 
 @given(st.text(alphabet=st.characters(categories=["Nd"]), min_size=3, max_size=5000))
 def test_long_numbers_are_not_buttons(digits: str) -> None:
-    assert parse_kind(digits) is None
+    assert parse_kind(digits, HE_TEXTED) is None
 
 
 # -- the words that go with the advice ------------------------------------------------------

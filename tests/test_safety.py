@@ -23,6 +23,7 @@ from bot.safety.alarm import Alarm
 from bot.safety.country import country_of_zone
 from bot.safety.lines import Need
 from tests.conftest import USER, Chat
+from tests.vocabulary import SITUATIONS
 
 DANGER = {
     "en": "he is here at my apartment, i'm scared, what do i do",
@@ -427,7 +428,7 @@ async def test_someone_who_never_answered_is_on_the_careful_path_too(bot: Bot, c
     ],
 )
 def test_how_it_ended_is_read_by_whole_words(answer: str, situation: Situation | None) -> None:
-    assert parse_situation(answer) == situation
+    assert parse_situation(answer, SITUATIONS) == situation
 
 
 async def test_a_reason_card_ends_on_a_closing_about_her(bot: Bot, chat: Chat) -> None:

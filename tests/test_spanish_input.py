@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
 from bot.core.model import Situation, Trigger, UrgeKind
-from bot.core.timezones import parse_last_contact
+from bot.core.timezones import parse_clock_time, parse_last_contact
 from bot.features.onboarding.logic import parse_situation
 from bot.features.pings.dates import parse_month_day
 from bot.features.urge.logic import parse_intensity, parse_kind, parse_trigger
+from tests.vocabulary import DATES, SITUATIONS, TIME, URGE
 
 TODAY = date(2026, 1, 15)
 
@@ -28,7 +29,7 @@ TODAY = date(2026, 1, 15)
     ],
 )
 def test_urge_kinds_in_spanish(text: str, kind: UrgeKind) -> None:
-    assert parse_kind(text) is kind
+    assert parse_kind(text, URGE) is kind
 
 
 @pytest.mark.parametrize(
@@ -44,14 +45,14 @@ def test_urge_kinds_in_spanish(text: str, kind: UrgeKind) -> None:
     ],
 )
 def test_triggers_in_spanish(text: str, trigger: Trigger) -> None:
-    assert parse_trigger(text) is trigger
+    assert parse_trigger(text, URGE) is trigger
 
 
 def test_strength_and_situation_in_spanish() -> None:
-    assert parse_intensity("siete") == 7
-    assert parse_situation("me engañó") is Situation.CHEATING
-    assert parse_situation("era un maltratador") is Situation.ABUSE
-    assert parse_situation("terminamos en buenos términos") is Situation.AMICABLE
+    assert parse_intensity("siete", URGE) == 7
+    assert parse_situation("me engañó", SITUATIONS) is Situation.CHEATING
+    assert parse_situation("era un maltratador", SITUATIONS) is Situation.ABUSE
+    assert parse_situation("terminamos en buenos términos", SITUATIONS) is Situation.AMICABLE
 
 
 @pytest.mark.parametrize(
@@ -65,9 +66,24 @@ def test_strength_and_situation_in_spanish() -> None:
     ],
 )
 def test_last_contact_in_spanish(text: str, expected: date) -> None:
-    assert parse_last_contact(text, TODAY) == expected
+    assert parse_last_contact(text, TODAY, TIME) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 p. m.", time(21)),
+        ("mediodía", time(12)),
+        ("medianoche", time(0)),
+        ("21h30", time(21, 30)),
+    ],
+)
+def test_check_in_times_in_spanish(text: str, expected: time) -> None:
+    assert parse_clock_time(text, TIME) == expected
 
 
 def test_hard_dates_in_spanish() -> None:
-    assert parse_month_day("14 de marzo") == (3, 14)
-    assert parse_month_day("1 de diciembre") == (12, 1)
+    assert parse_month_day("14 de marzo", DATES) == (3, 14)
+    assert parse_month_day("1 de diciembre", DATES) == (12, 1)
+    assert parse_month_day("1º de setiembre", DATES) == (9, 1)
+    assert parse_month_day("3 de sept.", DATES) == (9, 3)

@@ -19,6 +19,7 @@ from bot.core.timezones import (
     zone_for_offset,
     zone_from_text,
 )
+from tests.vocabulary import TIME
 
 TODAY = date(2026, 3, 31)
 
@@ -185,17 +186,17 @@ def test_zone_from_text_never_raises(text: str) -> None:
     ],
 )
 def test_parse_clock_time(text: str, expected: time) -> None:
-    assert parse_clock_time(text) == expected
+    assert parse_clock_time(text, TIME) == expected
 
 
 @pytest.mark.parametrize("text", ["25:00", "24:00", "9:60", "13pm", "0am", "nine", "", "9:3"])
 def test_parse_clock_time_refuses(text: str) -> None:
-    assert parse_clock_time(text) is None
+    assert parse_clock_time(text, TIME) is None
 
 
 @given(st.text())
 def test_parse_clock_time_never_raises(text: str) -> None:
-    parse_clock_time(text)
+    parse_clock_time(text, TIME)
 
 
 # -- last contact -------------------------------------------------------------------------
@@ -222,7 +223,7 @@ def test_parse_clock_time_never_raises(text: str) -> None:
     ],
 )
 def test_parse_last_contact(text: str, expected: date) -> None:
-    assert parse_last_contact(text, TODAY) == expected
+    assert parse_last_contact(text, TODAY, TIME) == expected
 
 
 @pytest.mark.parametrize(
@@ -241,23 +242,23 @@ def test_parse_last_contact(text: str, expected: date) -> None:
     ],
 )
 def test_parse_last_contact_refuses(text: str) -> None:
-    assert parse_last_contact(text, TODAY) is None
+    assert parse_last_contact(text, TODAY, TIME) is None
 
 
 @settings(deadline=None)  # the first example builds the city index or loads dateparser
 @given(st.text(), st.dates())
 def test_parse_last_contact_never_raises_nor_accepts_the_future(text: str, today: date) -> None:
-    found = parse_last_contact(text, today)
+    found = parse_last_contact(text, today, TIME)
     assert found is None or found <= today
 
 
 @given(st.integers(min_value=0, max_value=3650))
 def test_a_count_of_days_lands_that_many_days_back(days: int) -> None:
-    found = parse_last_contact(f"{days} days ago", TODAY)
+    found = parse_last_contact(f"{days} days ago", TODAY, TIME)
     assert found is not None
     assert (TODAY - found).days == days
 
 
 def test_dates_near_the_start_of_the_calendar_do_not_break_the_lookback() -> None:
     # Found by fuzzing: twenty years before the year 20 does not exist.
-    assert parse_last_contact("0", date(20, 1, 1)) == date(20, 1, 1)
+    assert parse_last_contact("0", date(20, 1, 1), TIME) == date(20, 1, 1)

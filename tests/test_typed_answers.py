@@ -11,6 +11,7 @@ from bot.app import Bot
 from bot.content import Content, default_content_dir
 from bot.core.timezones import find_places, parse_last_contact, read_zone
 from tests.conftest import USER, Chat
+from tests.vocabulary import TIME
 
 CONTENT = {locale: Content.load(default_content_dir(), locale) for locale in ("en", "es")}
 EN, ES = CONTENT["en"], CONTENT["es"]
@@ -185,7 +186,7 @@ NOW = datetime(2026, 12, 3, 21, 15)  # her wall clock
     ],
 )
 def test_natural_words_in_either_language(typed: str, expected: date) -> None:
-    assert parse_last_contact(typed, TODAY, now=NOW) == expected
+    assert parse_last_contact(typed, TODAY, TIME, now=NOW) == expected
 
 
 @pytest.mark.parametrize(
@@ -207,18 +208,22 @@ def test_natural_words_in_either_language(typed: str, expected: date) -> None:
     ],
 )
 def test_the_future_and_nonsense_are_refused(typed: str) -> None:
-    assert parse_last_contact(typed, TODAY, now=NOW) is None
+    assert parse_last_contact(typed, TODAY, TIME, now=NOW) is None
 
 
 def test_hours_ago_count_back_from_her_own_clock() -> None:
     just_after_midnight = datetime(2026, 12, 3, 0, 30)
-    assert parse_last_contact("3 hours ago", TODAY, now=just_after_midnight) == date(2026, 12, 2)
-    assert parse_last_contact("hace 3 horas", TODAY, now=NOW) == TODAY
+    assert parse_last_contact("3 hours ago", TODAY, TIME, now=just_after_midnight) == date(
+        2026, 12, 2
+    )
+    assert parse_last_contact("hace 3 horas", TODAY, TIME, now=NOW) == TODAY
 
 
 def test_a_weekday_on_that_very_day_is_the_one_before() -> None:
     tuesday = datetime(2026, 12, 1, 20, 0)
-    assert parse_last_contact("last Tuesday", tuesday.date(), now=tuesday) == date(2026, 11, 24)
+    assert parse_last_contact("last Tuesday", tuesday.date(), TIME, now=tuesday) == date(
+        2026, 11, 24
+    )
 
 
 # -- over the real stack ---------------------------------------------------------------------

@@ -29,6 +29,7 @@ from bot.features.urge.logic import (
     parse_trigger,
     reasons_for,
 )
+from tests.vocabulary import URGE
 
 CONTENT = Content.load(default_content_dir())
 CARDS = CONTENT.cards
@@ -74,12 +75,12 @@ def test_every_kind_and_trigger_has_exactly_one_button() -> None:
     ],
 )
 def test_parse_kind_understands(text: str, kind: UrgeKind) -> None:
-    assert parse_kind(text) is kind
+    assert parse_kind(text, URGE) is kind
 
 
 @pytest.mark.parametrize("text", ["", "0", "7", "asdf", "hmm", "🙂", "12"])
 def test_parse_kind_refuses(text: str) -> None:
-    assert parse_kind(text) is None
+    assert parse_kind(text, URGE) is None
 
 
 @pytest.mark.parametrize(
@@ -105,12 +106,12 @@ def test_parse_kind_refuses(text: str) -> None:
     ],
 )
 def test_parse_trigger_understands(text: str, trigger: Trigger) -> None:
-    assert parse_trigger(text) is trigger
+    assert parse_trigger(text, URGE) is trigger
 
 
 @pytest.mark.parametrize("text", ["", "0", "8", "qwerty", "..."])
 def test_parse_trigger_refuses(text: str) -> None:
-    assert parse_trigger(text) is None
+    assert parse_trigger(text, URGE) is None
 
 
 @pytest.mark.parametrize(
@@ -127,31 +128,31 @@ def test_parse_trigger_refuses(text: str) -> None:
     ],
 )
 def test_parse_intensity_understands(text: str, level: int) -> None:
-    assert parse_intensity(text) == level
+    assert parse_intensity(text, URGE) == level
 
 
 @pytest.mark.parametrize("text", ["0", "11", "100", "lots", "", "7.5", "-3", "7/11", "zero"])
 def test_parse_intensity_refuses(text: str) -> None:
-    assert parse_intensity(text) is None
+    assert parse_intensity(text, URGE) is None
 
 
 @given(st.text())
 def test_parsers_never_raise(text: str) -> None:
-    assert parse_kind(text) in {*UrgeKind, None}
-    assert parse_trigger(text) in {*Trigger, None}
-    assert parse_intensity(text) in {*range(1, 11), None}
+    assert parse_kind(text, URGE) in {*UrgeKind, None}
+    assert parse_trigger(text, URGE) in {*Trigger, None}
+    assert parse_intensity(text, URGE) in {*range(1, 11), None}
 
 
 @given(st.sampled_from(UrgeKind))
 def test_button_values_round_trip(kind: UrgeKind) -> None:
-    assert parse_kind(kind.value) is kind
-    assert parse_kind(str(KIND_ORDER.index(kind) + 1)) is kind
+    assert parse_kind(kind.value, URGE) is kind
+    assert parse_kind(str(KIND_ORDER.index(kind) + 1), URGE) is kind
 
 
 @given(st.sampled_from(Trigger))
 def test_trigger_values_round_trip(trigger: Trigger) -> None:
-    assert parse_trigger(trigger.value) is trigger
-    assert parse_trigger(str(TRIGGER_ORDER.index(trigger) + 1)) is trigger
+    assert parse_trigger(trigger.value, URGE) is trigger
+    assert parse_trigger(str(TRIGGER_ORDER.index(trigger) + 1), URGE) is trigger
 
 
 # -- which reasons fit her situation ------------------------------------------------------

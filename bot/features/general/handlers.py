@@ -24,6 +24,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.content.words import words_of
 from bot.deps import Deps
 from bot.features.drafts.handlers import hold_draft
 from bot.features.drafts.review import DraftReview
@@ -72,9 +73,7 @@ class GeneralFlow:
         self._content = deps.content
         self._review = DraftReview.from_deps(deps)
         # A greeting in any language the bot speaks: she may type "hola" to the English bot.
-        self._greetings = greeting_phrases(
-            content.text("general.greeting_words") for content in deps.locales.every()
-        )
+        self._greetings = greeting_phrases(words_of(deps.locales.every()).words.greetings.words)
 
     def guards(self) -> tuple[Handler, Handler]:
         """The private-chat rule and the answer to edits; each runs before the flows."""
@@ -258,14 +257,9 @@ class FreeText(StrEnum):
     OTHER = "other"
 
 
-def greeting_phrases(word_lists: Iterable[str]) -> frozenset[str]:
-    """Content's comma-separated greeting words, in the form `read_free_text` compares."""
-    return frozenset(
-        phrase
-        for words in word_lists
-        for word in words.split(",")
-        if (phrase := " ".join(_plain_words(word)))
-    )
+def greeting_phrases(greetings: Iterable[str]) -> frozenset[str]:
+    """Content's greetings (words.toml, [greetings]), in the form `read_free_text` compares."""
+    return frozenset(phrase for words in greetings if (phrase := " ".join(_plain_words(words))))
 
 
 def read_free_text(text: str, greetings: frozenset[str]) -> FreeText:

@@ -22,6 +22,7 @@ from telegram.ext import (
 )
 
 from bot.content import Content, situational
+from bot.content.words import words_of
 from bot.core.model import HeTexted, Timer, UserProfile
 from bot.core.streak import current_days
 from bot.deps import Deps
@@ -63,6 +64,8 @@ class HeTextedFlow:
         self._content = deps.content
         for locale in deps.locales.available:
             _check_content(deps.locales.of(locale))
+        # What she may type for his message, in every language at once.
+        self._words = logic.MessageWords.of(words_of(deps.locales.every()).words.he_texted.kinds)
 
     # -- wiring ------------------------------------------------------------------------
     def handlers(self) -> list[Handler]:
@@ -124,7 +127,7 @@ class HeTextedFlow:
     async def kind_chosen(self, update: Update, context: Context) -> str | int:
         answer_button(update, context)
         # What she typed may be his words pasted in: read for the kind, never kept.
-        kind = logic.parse_kind(pressed_or_typed(update, _KIND_PREFIX))
+        kind = logic.parse_kind(pressed_or_typed(update, _KIND_PREFIX), self._words)
         if kind is None:
             return await self.reask_kind(update, context)
         profile = await profile_of(self._deps.profiles, update)

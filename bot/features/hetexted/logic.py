@@ -11,12 +11,14 @@ and after abuse it goes through someone else rather than through her.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from typing import Final
 
 from bot.core.model import Situation
+from bot.core.phrases import answer_pattern
 from bot.core.text import plain_words
 
 
@@ -114,40 +116,36 @@ def _delay(situation: Situation, kind: MessageKind) -> timedelta:
 
 # Checked in order, first hit wins: the more specific or more serious meaning comes first.
 # "sorry about the kids' pickup" is a practical matter; "I'm sorry, you're a liar" is anger.
-# Threats count as anger, so they reach the advice with the most care, never "hey".
-_KIND_WORDS: Final[tuple[tuple[MessageKind, str], ...]] = (
-    (
-        MessageKind.PRACTICAL,
-        r"practical|kids?|child\w*|son|daughter|baby|custody|pick ?up|school|money|rent"
-        r"|bills?|pay\w*|debts?|loan|bank|lease|mortgage|house|flat|apartment|keys?|car"
-        r"|stuff|things|belongings|clothes|boxes|dog|cat|pet|documents?|papers|taxes",
-    ),
-    (
-        MessageKind.ANGRY,
-        r"angry|anger|mad|furious|rage|yell\w*|shout\w*|scream\w*|insult\w*|threat\w*"
-        r"|blam\w*|accus\w*|swear\w*|nasty|rude|abusive|hate\w*|bitch|crazy|psycho",
-    ),
-    (
-        MessageKind.SORRY,
-        r"sorry|apolog\w*|forgive\w*|regret\w*|mistake\w*|changed|my fault|ashamed",
-    ),
-    (
-        MessageKind.MISS_YOU,
-        r"miss\w*|love\w*|think\w* (of|about) (you|me)|cant stop thinking|dream\w*"
-        r"|come back|back together|want you|need you|remember",
-    ),
-    (
-        MessageKind.HEY,
-        r"hey+|hi+|hello|yo|sup|wyd|hows it going|how are you|how r u|whats up|just hey"
-        r"|checking in",
-    ),
-)
-_KIND_PATTERNS: Final = tuple(
-    (kind, re.compile(rf"\b(?:{words})\b")) for kind, words in _KIND_WORDS
+# Threats count as anger, so they reach the advice with the most care, never "hey". The
+# words are content's (words.toml, [he_texted.kinds]).
+KIND_PRECEDENCE: Final[tuple[MessageKind, ...]] = (
+    MessageKind.PRACTICAL,
+    MessageKind.ANGRY,
+    MessageKind.SORRY,
+    MessageKind.MISS_YOU,
+    MessageKind.HEY,
 )
 
 
-def parse_kind(text: str) -> MessageKind | None:
+@dataclass(frozen=True, slots=True, eq=False)
+class MessageWords:
+    """What "what did he send?" listens for, in every language at once, compiled once."""
+
+    kinds: tuple[tuple[MessageKind, re.Pattern[str]], ...]  # in order: first match wins
+
+    @classmethod
+    def of(cls, phrases: Mapping[MessageKind, Iterable[str]]) -> MessageWords:
+        """From content's phrases (bot/core/phrases.py notation); raises PhraseError."""
+        return cls(
+            tuple(
+                (kind, answer_pattern(phrases[kind]))
+                for kind in KIND_PRECEDENCE
+                if phrases.get(kind)
+            )
+        )
+
+
+def parse_kind(text: str, words: MessageWords) -> MessageKind | None:
     """Button number "1".."5", a value like "miss_you", or words: "he wants his stuff".
 
     None for anything not understood, so the flow asks again instead of guessing.
@@ -159,4 +157,4 @@ def parse_kind(text: str) -> MessageKind | None:
     for kind in KIND_ORDER:
         if normal in {kind.value, kind.value.replace("_", " ")}:
             return kind
-    return next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(normal)), None)
+    return next((kind for kind, pattern in words.kinds if pattern.search(normal)), None)

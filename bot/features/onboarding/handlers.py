@@ -22,6 +22,7 @@ from telegram.ext import (
 )
 
 from bot.content import situational
+from bot.content.words import words_of
 from bot.core.model import Situation, UserProfile
 from bot.core.streak import current_days
 from bot.core.timezones import (
@@ -81,6 +82,10 @@ class SetupFlow:
         self._deps = deps
         self._content = deps.content
         self._country = CountryQuestion(deps.content, deps.safety, COUNTRY_PREFIX)
+        # What she may type to the questions, in every language at once.
+        every = words_of(deps.locales.every())
+        self._situation_words = logic.SituationWords.of(every.words.situations)
+        self._time_words = every.time_words()
 
     def handlers(self) -> list[Handler]:
         text = filters.TEXT & ~filters.COMMAND
@@ -167,7 +172,11 @@ class SetupFlow:
         answer_button(update, context)
         answer = pressed_or_typed(update, "setup:situation:")
         # "skip" is what older buttons sent: not saying is the careful path, not "other".
-        situation = Situation.UNSAID if answer == "skip" else logic.parse_situation(answer)
+        situation = (
+            Situation.UNSAID
+            if answer == "skip"
+            else logic.parse_situation(answer, self._situation_words)
+        )
         if situation is None:
             return await self.reask_situation(update, context)
         profile = replace(await profile_of(self._deps.profiles, update), situation=situation)
@@ -207,6 +216,7 @@ class SetupFlow:
                 parse_last_contact,
                 answer,
                 today,
+                self._time_words,
                 now=in_zone(self._deps.clock.now(), profile.timezone),
                 languages=languages,
             )
@@ -360,7 +370,7 @@ class SetupFlow:
         elif update.callback_query is not None and answer.isdigit() and len(answer) == 4:
             ping = time(int(answer[:2]), int(answer[2:]))
         else:
-            ping = parse_clock_time(answer)
+            ping = parse_clock_time(answer, self._time_words)
         if ping is None:
             return await self.reask_ping(update, context)
         profile = replace(await profile_of(self._deps.profiles, update), ping_time=ping)

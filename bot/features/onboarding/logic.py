@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import time
+from types import MappingProxyType
 from typing import Final
 
 from bot.core.model import Situation
+from bot.core.phrases import answer_pattern
 from bot.core.text import plain_words
 
 SITUATION_ORDER: Final = (
@@ -46,36 +50,23 @@ OFFSET_CHOICES: Final = (
     720,
 )
 
-# Whole words of the normalised answer (lowercase, no accents): "white" is not "hit".
+
 # Checked in SITUATION_ORDER, so the safest reading wins when an answer names two things
-# ("he cheated and hit me" is abuse).
-_SITUATION_WORDS: Final = {
-    Situation.ABUSE: (
-        r"abus\w*|violen\w*|hit|hits|hitting|beat|beats|beating|hurt me|hurts me|unsafe"
-        r"|scared|afraid|threat\w*|choked?|strangled?"
-        r"|maltrat\w*|me pegaba|me pego|pegaba|golpe\w*|miedo|amenaz\w*"
-    ),
-    Situation.CHEATING: (
-        r"cheat\w*|affair|unfaithful|another woman|someone else|infiel\w*|engan\w*|otra mujer"
-        r"|me puso los cuernos|cuernos"
-    ),
-    Situation.DISRESPECT: (
-        r"disrespect\w*|promises?|excuses?|hot and cold|ignored|falta de respeto|promesas?"
-        r"|excusas?|ignoraba|me ignoraba"
-    ),
-    Situation.AMICABLE: (
-        r"amicabl\w*|good terms|friendly|mutual\w*|fine terms|buenos terminos|amistos\w*"
-        r"|de mutuo acuerdo"
-    ),
-    Situation.UNSAID: (
-        r"rather not( say)?|prefer not( to say)?|(do not|dont) want to say|not saying"
-        r"|prefiero no( decirlo)?|no quiero decirlo"
-    ),
-    Situation.OTHER: r"other|something else|complicated|otra cosa|complicado",
-}
-_SITUATION_PATTERNS: Final = {
-    situation: re.compile(rf"\b(?:{words})\b") for situation, words in _SITUATION_WORDS.items()
-}
+# ("he cheated and hit me" is abuse). The words are content's (words.toml, [situations]).
+@dataclass(frozen=True, slots=True, eq=False)
+class SituationWords:
+    """What the "how did it end" question listens for, in every language, compiled once."""
+
+    patterns: Mapping[Situation, re.Pattern[str]]
+
+    @classmethod
+    def of(cls, phrases: Mapping[Situation, Iterable[str]]) -> SituationWords:
+        """From content's phrases (bot/core/phrases.py notation); raises PhraseError."""
+        return cls(
+            MappingProxyType(
+                {situation: answer_pattern(phrases.get(situation, ())) for situation in Situation}
+            )
+        )
 
 
 # Quiet hours on offer: no nudges or hard-date messages inside them (a check-in she chose
@@ -88,7 +79,7 @@ QUIET_CHOICES: Final = {
 }
 
 
-def parse_situation(text: str) -> Situation | None:
+def parse_situation(text: str, words: SituationWords) -> Situation | None:
     cleaned = plain_words(text)
     if cleaned.isdigit() and 1 <= int(cleaned) <= len(SITUATION_ORDER):
         return SITUATION_ORDER[int(cleaned) - 1]
@@ -96,7 +87,7 @@ def parse_situation(text: str) -> Situation | None:
         if cleaned == situation.value:
             return situation
     for situation in SITUATION_ORDER:
-        if _SITUATION_PATTERNS[situation].search(cleaned):
+        if words.patterns[situation].search(cleaned):
             return situation
     return None
 

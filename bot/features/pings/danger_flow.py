@@ -16,9 +16,10 @@ from telegram.ext import (
 )
 
 from bot.content import DangerKind
+from bot.content.words import words_of
 from bot.core.model import DangerDay, UserProfile
 from bot.deps import Deps
-from bot.features.pings.dates import parse_month_day
+from bot.features.pings.dates import DateWords, parse_month_day
 from bot.features.pings.formats import cldr_locale, day_and_month
 from bot.features.pings.outreach import HOLIDAY_PREFIX
 from bot.telegram.ui import (
@@ -52,6 +53,8 @@ class DangerDaysFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        every = words_of(deps.locales.every())  # she may type a month in any language
+        self._words = DateWords.of(every.months, every.words.dates.of, every.words.dates.ordinals)
 
     def handlers(self) -> list[Handler]:
         other = ~filters.COMMAND
@@ -142,7 +145,7 @@ class DangerDaysFlow:
 
     async def date_given(self, update: Update, context: Context) -> str:
         message = update.effective_message
-        parsed = parse_month_day(message.text or "") if message is not None else None
+        parsed = parse_month_day(message.text or "", self._words) if message is not None else None
         kind = user_data(context).get(_PENDING_KIND)
         if parsed is None or not isinstance(kind, str):
             return await self.reask_date(update, context)

@@ -24,6 +24,7 @@ from telegram.ext import (
 )
 
 from bot.content import Content, situational
+from bot.content.words import words_of
 from bot.core.model import Timer, UrgeKind, UrgeOutcome, UserProfile
 from bot.core.streak import current_days
 from bot.deps import Deps
@@ -75,6 +76,8 @@ class UrgeFlow:
         self._content = deps.content
         self._review = DraftReview.from_deps(deps)
         self._friends = FriendFlow(deps)  # "I need someone" tells her friend through it
+        # What she may type to the questions, in every language at once.
+        self._words = logic.UrgeWords.of_content(words_of(deps.locales.every()).words)
 
     # -- wiring ------------------------------------------------------------------------
     def handlers(self) -> list[Handler]:
@@ -162,7 +165,7 @@ class UrgeFlow:
 
     async def kind_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        kind = logic.parse_kind(pressed_or_typed(update, "urge:kind:"))
+        kind = logic.parse_kind(pressed_or_typed(update, "urge:kind:"), self._words)
         if kind is None:
             return await self.reask_kind(update, context)
         profile = await profile_of(self._deps.profiles, update)
@@ -179,7 +182,7 @@ class UrgeFlow:
 
     async def trigger_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        trigger = logic.parse_trigger(pressed_or_typed(update, "urge:trigger:"))
+        trigger = logic.parse_trigger(pressed_or_typed(update, "urge:trigger:"), self._words)
         urge_id = self._open_urge_id(context)
         if trigger is None or urge_id is None:
             return await self.reask_trigger(update, context)
@@ -190,7 +193,7 @@ class UrgeFlow:
 
     async def intensity_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        intensity = logic.parse_intensity(pressed_or_typed(update, "urge:level:"))
+        intensity = logic.parse_intensity(pressed_or_typed(update, "urge:level:"), self._words)
         urge_id = self._open_urge_id(context)
         if intensity is None or urge_id is None:
             return await self.reask_intensity(update, context)

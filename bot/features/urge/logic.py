@@ -1,22 +1,26 @@
 """The urge flow's decisions: what she meant, which card to show, how long to wait.
 
 Pure functions over the domain model and content; the handlers do the talking. Parsers
-take raw chat text (button payloads are just very tidy text) and return None for
-anything they do not understand, so "asdf" re-asks instead of guessing.
+take raw chat text (button payloads are just very tidy text) and the words they listen
+for (`UrgeWords`, from every locale's content), and return None for anything they do not
+understand, so "asdf" re-asks instead of guessing.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Final, TypeVar
 
 from bot.content import REASONS, Card, Closing
+from bot.content.words import Words
 from bot.core.model import Situation, Trigger, UrgeKind
+from bot.core.phrases import answer_pattern
 from bot.core.text import plain_words
 
 # -- button order ---------------------------------------------------------------------------
@@ -44,132 +48,102 @@ TRIGGER_ORDER: Final[tuple[Trigger, ...]] = (
 
 # Checked in order, first hit wins, so the more specific meaning comes first: "reply to
 # his text" is a reply, not a text; "text his sister" is asking friends, not texting him.
-# Patterns match whole words of the normalised text (lowercase, no accents/punctuation).
-_KIND_WORDS: Final[tuple[tuple[UrgeKind, str], ...]] = (
-    (
-        UrgeKind.REPLY,
-        r"repl\w*|answer\w*|respond\w*|(text|write|call|message)\w* (him )?back"
-        r"|he (texted|messaged|called|wrote|dm\w*)|his (text|message|dm|call|email)\w*"
-        # Spanish, as she might type it in either language's chat
-        r"|contest\w*|respond\w*|devolver\w*|su mensaje|me (escribio|llamo|mando)",
-    ),
-    (
-        UrgeKind.ASK_FRIENDS,
-        r"friends?|mates?|sister|brother|mom|mum|mother|family|cousin"
-        r"|ask\w* (around|about)|mutuals?"
-        r"|amig[oa]s?|herman[oa]s?|mama|madre|familia|prim[oa]s?|preguntar\w*",
-    ),
-    (
-        UrgeKind.CHECK,
-        r"check\w*|look\w*|stalk\w*|profiles?|feed|scroll\w*|watch\w*|google\w*"
-        r"|his (story|stories|posts?|page|account)|see what he|online|last seen"
-        r"|mirar\w*|revisar\w*|stalkear\w*|perfil\w*|en linea|ultima conexion"
-        r"|sus (historias|fotos|publicaciones)",
-    ),
-    (
-        UrgeKind.POST,
-        r"post\w*|story|stories|upload\w*|selfie|share\w*|photo|pic\w*"
-        r"|publicar\w*|subir\w*|historia|foto\w*|compartir\w*",
-    ),
-    (
-        UrgeKind.TEXT,
-        r"text\w*|call\w*|messag\w*|dm|write|email\w*|ring|phone|voice note"
-        r"|whatsapp|reach\w* out|contact|talk\w*|speak\w*|hear his voice"
-        r"|escribir\w*|llamar\w*|mensaje\w*|hablar\w*|contactar\w*|oir su voz",
-    ),
-    (
-        UrgeKind.GO,
-        r"go|goes|going|visit\w*|drive\w* (by|past)|walk\w* (by|past)|bump\w* into"
-        r"|turn up|show up|see him|meet\w*|his (place|house|flat|apartment|work|office|gym|street)"
-        r"|bar|club|ir a|pasar por|su casa|su trabajo|buscarlo|encontrarme",
-    ),
+# The words themselves are content's (content/<locale>/words.toml, [urge]).
+KIND_PRECEDENCE: Final[tuple[UrgeKind, ...]] = (
+    UrgeKind.REPLY,
+    UrgeKind.ASK_FRIENDS,
+    UrgeKind.CHECK,
+    UrgeKind.POST,
+    UrgeKind.TEXT,
+    UrgeKind.GO,
 )
-# Platform names say where, not what: only a guess when no verb above matched, which
-# is why "dm him on instagram" stays a text while a bare "instagram" means looking.
-_KIND_FALLBACK: Final[tuple[tuple[UrgeKind, str], ...]] = (
-    (UrgeKind.CHECK, r"instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitter"),
-    (UrgeKind.TEXT, r"telegram|signal|imessage|sms|his number"),
+TRIGGER_PRECEDENCE: Final[tuple[Trigger, ...]] = (
+    Trigger.HE_REACHED_OUT,
+    Trigger.SAW_POST,
+    Trigger.SPECIAL_DATE,
+    Trigger.DRINKING,
+    Trigger.LATE_NIGHT,
+    Trigger.LONELY,
+    Trigger.OTHER,
 )
-_TRIGGER_WORDS: Final[tuple[tuple[Trigger, str], ...]] = (
-    (
-        Trigger.HE_REACHED_OUT,
-        r"he (texted|messaged|called|wrote|reached|dm\w*|liked|sent)"
-        r"|(text|message|call|email|dm) from him|his (text|message|call|email|dm)\w*"
-        r"|reached out|heard from him|me (escribio|llamo|mando|hablo|busco)|mensaje suyo",
-    ),
-    (
-        Trigger.SAW_POST,
-        r"his (story|stories|posts?|photos?|pic\w*|profile|feed)|saw\w*|seen"
-        r"|photos?|pic\w*|instagram|insta|feed|new (girlfriend|gf|partner)|with someone"
-        r"|vi|su (historia|foto|publicacion)|nueva novia|con otra",
-    ),
-    (
-        Trigger.SPECIAL_DATE,
-        r"birthday|bday|anniversary|holiday\w*|christmas|xmas|valentine\w*"
-        r"|new year\w*|thanksgiving|wedding|our day|our song"
-        r"|cumple\w*|aniversario|navidad|san valentin|ano nuevo|boda|nuestra cancion",
-    ),
-    (
-        Trigger.DRINKING,
-        r"drunk|drink\w*|wine|beer\w*|tipsy|alcohol|shots?|cocktails?|vodka"
-        r"|party|had a few|borrach[oa]|beb\w*|vino|cervezas?|copas?|fiesta",
-    ),
-    (
-        Trigger.LATE_NIGHT,
-        r"night\w*|late|midnight|cant sleep|can not sleep|awake|insomnia"
-        r"|bed|\d{1,2} ?am|noche|madrugada|no puedo dormir|insomnio|cama",
-    ),
-    (
-        Trigger.LONELY,
-        r"alone|lonely|loneliness|miss\w*|empty|bored|sad|nobody|no one"
-        r"|sola?|soledad|extran\w*|vaci[oa]|aburrid[oa]|triste|nadie",
-    ),
-    (
-        Trigger.OTHER,
-        r"other|something else|song|music|memory|memories|else|otra cosa|cancion|recuerdos?",
-    ),
-)
-
-_NUMBER_WORDS: Final[Mapping[str, int]] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
-}  # fmt: skip
-_INTENSITY = re.compile(r"(\w+)(?: ?(?:/|out of|of) ?(?:10|ten))?")
 INTENSITY_SCALE: Final = range(1, 11)
 
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def _compiled(*tables: Sequence[tuple[_E, str]]) -> tuple[tuple[_E, re.Pattern[str]], ...]:
+@dataclass(frozen=True, slots=True, eq=False)
+class UrgeWords:
+    """What the urge questions listen for, in every language at once, compiled once."""
+
+    kinds: tuple[tuple[UrgeKind, re.Pattern[str]], ...]  # in order: first match wins
+    triggers: tuple[tuple[Trigger, re.Pattern[str]], ...]
+    numbers: Mapping[str, int]  # "seven" -> 7, in `plain_words` form
+    intensity: re.Pattern[str]  # "7", "7/10", "7 out of 10"
+
+    @classmethod
+    def of(
+        cls,
+        kinds: Mapping[UrgeKind, Iterable[str]],
+        kinds_fallback: Mapping[UrgeKind, Iterable[str]],
+        triggers: Mapping[Trigger, Iterable[str]],
+        numbers: Mapping[str, int],
+        out_of: Iterable[str],
+    ) -> UrgeWords:
+        """From content's phrases (bot/core/phrases.py notation); raises PhraseError.
+
+        Names of apps (`kinds_fallback`) say where, not what: only a guess when no kind
+        matched, which is why "dm him on instagram" stays a text while a bare
+        "instagram" means looking."""
+        number_words = {plain_words(word): value for word, value in numbers.items()}
+        top = [re.escape(w) for w, n in number_words.items() if n == INTENSITY_SCALE[-1]]
+        between = [re.escape(plain_words(words)) for words in out_of]
+        return cls(
+            kinds=(
+                *_compiled(KIND_PRECEDENCE, kinds),
+                *_compiled(KIND_PRECEDENCE, kinds_fallback),
+            ),
+            triggers=_compiled(TRIGGER_PRECEDENCE, triggers),
+            numbers=MappingProxyType(number_words),
+            intensity=re.compile(
+                rf"(\w+)(?: ?(?:{'|'.join(['/', *between])}) ?(?:{'|'.join(['10', *top])}))?"
+            ),
+        )
+
+    @classmethod
+    def of_content(cls, words: Words) -> UrgeWords:
+        """From content's words: one locale's, or every locale's joined (`words_of`)."""
+        urge = words.urge
+        return cls.of(
+            urge.kinds, urge.kinds_fallback, urge.triggers, words.numbers, urge.strength.out_of
+        )
+
+
+def _compiled(
+    order: Sequence[_E], phrases: Mapping[_E, Iterable[str]]
+) -> tuple[tuple[_E, re.Pattern[str]], ...]:
     return tuple(
-        (option, re.compile(rf"\b(?:{words})\b")) for table in tables for option, words in table
+        (option, answer_pattern(phrases[option])) for option in order if phrases.get(option)
     )
 
 
-_KIND_PATTERNS: Final = _compiled(_KIND_WORDS, _KIND_FALLBACK)
-_TRIGGER_PATTERNS: Final = _compiled(_TRIGGER_WORDS)
-
-
-def parse_kind(text: str) -> UrgeKind | None:
+def parse_kind(text: str, words: UrgeWords) -> UrgeKind | None:
     """Button number "1".."6", a value like "ask_friends", or words: "check his insta"."""
-    return _parse_choice(text, KIND_ORDER, _KIND_PATTERNS)
+    return _parse_choice(text, KIND_ORDER, words.kinds)
 
 
-def parse_trigger(text: str) -> Trigger | None:
+def parse_trigger(text: str, words: UrgeWords) -> Trigger | None:
     """Button number "1".."7", a value like "late_night", or words: "had wine"."""
-    return _parse_choice(text, TRIGGER_ORDER, _TRIGGER_PATTERNS)
+    return _parse_choice(text, TRIGGER_ORDER, words.triggers)
 
 
-def parse_intensity(text: str) -> int | None:
+def parse_intensity(text: str, words: UrgeWords) -> int | None:
     """How strong the urge is, 1 to 10: "7", "7/10", "seven", "7 out of 10"."""
     # Keep the signs that change the meaning: "-3" and "7.5" are not a 3 and a 7.
-    match = _INTENSITY.fullmatch(plain_words(text, keep="/-."))
+    match = words.intensity.fullmatch(plain_words(text, keep="/-."))
     if match is None:
         return None
     word = match[1]
-    level = int(word) if word.isdecimal() and len(word) <= 2 else _NUMBER_WORDS.get(word)
+    level = int(word) if word.isdecimal() and len(word) <= 2 else words.numbers.get(word)
     return level if level in INTENSITY_SCALE else None
 
 
