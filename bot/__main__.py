@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
 async def _migrate(settings: Settings) -> None:
     async with open_deps(settings, SystemClock()):
-        _log.info("database %s is up to date", settings.sqlite_path)
+        _log.info("database %s is up to date", settings.database_label)
 
 
 async def _rotate_keys(settings: Settings) -> None:

@@ -45,7 +45,7 @@ from bot.features.streak.handlers import StreakFlow
 from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
 from bot.localization import Locales
 from bot.settings import Settings
-from bot.store.sqlite import SqliteRepository
+from bot.store.opening import open_repository
 from bot.telegram.delivery import LaneRateLimiter
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
@@ -111,7 +111,8 @@ async def open_deps(
             "stored drafts and notes cannot be read.",
             settings.data_dir / "encryption.keys",
         )
-    repo = await SqliteRepository.open(settings.sqlite_path, clock=clock)
+    # SQLite or PostgreSQL, by the URL's scheme.
+    repo = await open_repository(settings.database_url, clock=clock)
     rng = rng or random.Random()
     timers = TimerService(repo, clock)
 

@@ -10,6 +10,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.store.opening import describe as describe_database
+from bot.store.opening import dialect_of, sqlite_path
+
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 
 
@@ -56,10 +59,8 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _database_url_shape(cls, value: str) -> str:
-        if not value.startswith("sqlite:///"):
-            raise ValueError("only sqlite:///path.db is supported in this version")
-        if len(value) == len("sqlite:///"):
-            raise ValueError("names no file (expected sqlite:///path/to/file.db)")
+        value = value.strip()
+        dialect_of(value)  # sqlite:///file.db or postgresql://...; raises with what is accepted
         return value
 
     @field_validator("log_level")
@@ -89,7 +90,12 @@ class Settings(BaseSettings):
     @property
     def sqlite_path(self) -> Path:
         """`sqlite:///rel.db` is relative to the working directory, `sqlite:////abs.db` absolute."""
-        return Path(self.database_url.removeprefix("sqlite:///"))
+        return sqlite_path(self.database_url)
+
+    @property
+    def database_label(self) -> str:
+        """The database for a log line: the SQLite file, or the server without its password."""
+        return describe_database(self.database_url)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -22,6 +22,7 @@ from bot.app import Bot, running_bot
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator, SentMessage
 from bot.settings import Settings, load_settings
+from tests.postgres_server import fresh_schema
 
 TOKEN = "123456789:TEST-token-never-in-logs"
 USER = 1001
@@ -34,9 +35,24 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def database_url(tmp_path: Path) -> str:
+    """Where the bot keeps its data: a fresh SQLite file. A module overrides this fixture to
+    run its bots on PostgreSQL (`return postgres_url`; see tests/test_postgres_journeys.py)."""
+    return f"sqlite:///{tmp_path / 'radio_silence.db'}"
+
+
+@pytest.fixture
+async def postgres_url() -> AsyncIterator[str]:
+    """A fresh schema on the real PostgreSQL server (tests/postgres_server.py): skipped with
+    the reason when no server is reachable, failed instead under CI=true."""
+    async with fresh_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
     return load_settings(
-        database_url=f"sqlite:///{tmp_path / 'radio_silence.db'}",
+        database_url=database_url,
         data_dir=tmp_path / "data",
         default_timezone="Europe/Berlin",
         # Never reached: tests run every sweep themselves (see Live.tick).

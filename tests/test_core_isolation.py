@@ -21,7 +21,7 @@ DOMAIN = (
     "bot.features.urge.logic",
     "bot.content",
 )
-FORBIDDEN = ("telegram", "aiosqlite")
+FORBIDDEN = ("telegram", "aiosqlite", "asyncpg")
 
 
 def test_domain_imports_no_telegram_and_no_database() -> None:

@@ -1,9 +1,10 @@
-"""A restarted bot continues every conversation where she left it."""
+"""A restarted bot continues every conversation where she left it, on SQLite and on the
+real PostgreSQL server alike."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,24 +21,42 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, RequestData
 
-from bot.store.sqlite import SqliteRepository
+from bot.clock import SystemClock
+from bot.store.base import Repository
+from bot.store.opening import open_repository
 from bot.telegram.persistence import RepositoryPersistence
+from tests.postgres_server import fresh_schema
 
 ASKED_SITUATION, ASKED_DATE = 0, 1
 
+OpenStore = Callable[[], Awaitable[Repository]]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[OpenStore]:
+    """Opens the same database each time it is called, as a restarted bot does."""
+    if request.param == "sqlite":
+        yield reopening(f"sqlite:///{tmp_path / 'rs.db'}")
+    else:
+        async with fresh_schema() as url:
+            yield reopening(url)
+
+
+def reopening(url: str) -> OpenStore:
+    return lambda: open_repository(url, clock=SystemClock())
+
 
 @pytest.fixture
-async def repository(tmp_path: Path) -> AsyncIterator[SqliteRepository]:
-    repo = await SqliteRepository.open(tmp_path / "rs.db")
+async def repository(open_store: OpenStore) -> AsyncIterator[Repository]:
+    repo = await open_store()
     try:
         yield repo
     finally:
         await repo.close()
 
 
-async def test_conversations_and_user_data_survive_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "rs.db"
-    repository = await SqliteRepository.open(path)
+async def test_conversations_and_user_data_survive_a_restart(open_store: OpenStore) -> None:
+    repository = await open_store()
     persistence = RepositoryPersistence(repository, update_interval=5)
     await persistence.update_conversation("onboarding", (42, 42), ASKED_DATE)
     await persistence.update_conversation("urge", (42, 42), "WAITING")
@@ -45,7 +64,7 @@ async def test_conversations_and_user_data_survive_a_restart(tmp_path: Path) -> 
     await persistence.update_user_data(42, {"urge_id": 17, "steps": ["breathe", "walk"]})
     await repository.close()
 
-    reopened = await SqliteRepository.open(path)
+    reopened = await open_store()
     try:
         restarted = RepositoryPersistence(reopened)
         assert await restarted.get_conversations("onboarding") == {(42, 42): ASKED_DATE}
@@ -60,7 +79,7 @@ async def test_conversations_and_user_data_survive_a_restart(tmp_path: Path) -> 
         await reopened.close()
 
 
-async def test_an_ended_conversation_starts_fresh(repository: SqliteRepository) -> None:
+async def test_an_ended_conversation_starts_fresh(repository: Repository) -> None:
     persistence = RepositoryPersistence(repository)
     await persistence.update_conversation("urge", (42, 42), 1)
     await persistence.update_conversation("urge", (42, 42), 2)
@@ -71,7 +90,7 @@ async def test_an_ended_conversation_starts_fresh(repository: SqliteRepository) 
     assert await persistence.get_conversations("urge") == {(7, 7): 1}
 
 
-async def test_dropped_user_data_is_gone(repository: SqliteRepository) -> None:
+async def test_dropped_user_data_is_gone(repository: Repository) -> None:
     persistence = RepositoryPersistence(repository)
     await persistence.update_user_data(42, {"step": 1})
     await persistence.update_user_data(42, {"step": 2})
@@ -85,7 +104,7 @@ async def test_dropped_user_data_is_gone(repository: SqliteRepository) -> None:
 
 
 async def test_user_data_that_is_not_json_is_refused_without_showing_it(
-    repository: SqliteRepository,
+    repository: Repository,
 ) -> None:
     persistence = RepositoryPersistence(repository)
     secret_moment = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
@@ -97,7 +116,7 @@ async def test_user_data_that_is_not_json_is_refused_without_showing_it(
     assert await persistence.get_user_data() == {}
 
 
-async def test_only_conversations_and_user_data_are_kept(repository: SqliteRepository) -> None:
+async def test_only_conversations_and_user_data_are_kept(repository: Repository) -> None:
     persistence = RepositoryPersistence(repository, update_interval=5)
     await persistence.update_chat_data(42, {"x": 1})
     await persistence.update_bot_data({"x": 1})
@@ -204,13 +223,12 @@ def message_update(bot: Bot, update_id: int, text: str) -> Update:
     return Update.de_json(data, bot)
 
 
-async def test_a_restarted_application_continues_her_onboarding(tmp_path: Path) -> None:
-    path = tmp_path / "rs.db"
+async def test_a_restarted_application_continues_her_onboarding(open_store: OpenStore) -> None:
     reached: list[str] = []
 
     async def run(*texts: str) -> dict[Any, Any]:
         """One life of the bot: start, handle her messages, persist, shut down."""
-        repository = await SqliteRepository.open(path)
+        repository = await open_store()
         try:
             application = build_application(RepositoryPersistence(repository), reached)
             await application.initialize()

@@ -1,12 +1,16 @@
 """The behaviour every `Repository` must have, whatever the database behind it.
 
-Tests speak only the Protocol. A new backend joins by adding an opener to `OPENERS`.
+Tests speak only the Protocol. Each runs on a fresh SQLite file and on a fresh schema of
+the real PostgreSQL server (tests/postgres_server.py: skipped with the reason when no server
+is reachable, failed under CI=true). A new backend joins by adding an opener to `OPENERS`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -25,26 +29,43 @@ from bot.core.model import (
     UserProfile,
 )
 from bot.store.base import Repository
+from bot.store.postgres import PostgresRepository
 from bot.store.sqlite import SqliteRepository
+from tests.postgres_server import fresh_schema
 
 T0 = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-async def _open_sqlite(tmp_path: Path) -> Repository:
-    return await SqliteRepository.open(tmp_path / "contract.db")
+@asynccontextmanager
+async def _sqlite(tmp_path: Path) -> AsyncIterator[Repository]:
+    repository = await SqliteRepository.open(tmp_path / "contract.db")
+    try:
+        yield repository
+    finally:
+        await repository.close()
 
 
-OPENERS: dict[str, Callable[[Path], Awaitable[Repository]]] = {"sqlite": _open_sqlite}
+@asynccontextmanager
+async def _postgresql(tmp_path: Path) -> AsyncIterator[Repository]:
+    async with fresh_schema() as url:
+        repository = await PostgresRepository.open(url)
+        try:
+            yield repository
+        finally:
+            await repository.close()
+
+
+OPENERS: dict[str, Callable[[Path], AbstractAsyncContextManager[Repository]]] = {
+    "sqlite": _sqlite,
+    "postgresql": _postgresql,
+}
 
 
 @pytest.fixture(params=sorted(OPENERS))
 async def repository(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Repository]:
-    repo = await OPENERS[request.param](tmp_path)
-    try:
+    async with OPENERS[request.param](tmp_path) as repo:
         yield repo
-    finally:
-        await repo.close()
 
 
 def make_profile(user_id: int = 1, **changes: object) -> UserProfile:
@@ -603,3 +624,57 @@ async def test_forgetting_her_also_ends_the_friendships_she_was_part_of(
     assert await repository.friendships_of(1) == []
     friend = await repository.friend_of(2)
     assert friend is None
+
+
+# -- Telegram's ids and two things at once ---------------------------------------------------
+
+
+async def test_telegram_ids_beyond_32_bits_come_back_whole(repository: Repository) -> None:
+    # The Bot API promises user ids fit in 52 bits, and supergroups are -100 followed by
+    # ten digits: neither fits a 32-bit integer.
+    her_id = 2**52 - 1
+    await repository.save_user(make_profile(her_id, chat_id=her_id))
+    urge = await repository.start_urge(her_id, UrgeKind.TEXT, T0)
+    await repository.schedule_timer(her_id, "urge_check", T0, {"urge_id": urge.id}, "big")
+    await repository.invite_friend(her_id, "code-big", T0)
+    await repository.accept_invite("code-big", 2**40, T0)
+
+    stored = await repository.get_user(her_id)
+    assert stored is not None and (stored.user_id, stored.chat_id) == (her_id, her_id)
+    assert [t.user_id for t in await repository.due_timers(T0, 10)] == [her_id]
+    assert [f.user_id for f in await repository.friendships_of(2**40)] == [her_id]
+    assert await repository.note_group_told(-1_001_234_567_890, T0) is True
+    assert await repository.note_group_told(-1_001_234_567_890, T0) is False
+
+
+async def test_of_two_friends_tapping_her_invite_at_once_one_joins(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    await repository.invite_friend(1, "code", T0)
+
+    joined = await asyncio.gather(
+        repository.accept_invite("code", 77, T0), repository.accept_invite("code", 78, T0)
+    )
+
+    [friend] = [f for f in joined if f is not None]
+    assert await repository.friend_of(1) == friend
+    assert friend.friend_chat_id in (77, 78)
+
+
+async def test_writes_at_once_from_many_chats_are_all_kept(repository: Repository) -> None:
+    # The bot handles many chats at the same moment; every one of their writes must land.
+    people = range(1, 41)
+    await asyncio.gather(*(repository.save_user(make_profile(p)) for p in people))
+    urges = await asyncio.gather(*(repository.start_urge(p, UrgeKind.TEXT, T0) for p in people))
+    await asyncio.gather(
+        *(
+            repository.set_timer(p, "urge_check", T0, {"urge_id": u.id}, f"u{p}")
+            for p, u in zip(people, urges, strict=True)
+        )
+    )
+
+    assert await repository.count_due_timers(T0) == len(people)
+    assert {t.payload["urge_id"] for t in await repository.due_timers(T0, 100)} == {
+        u.id for u in urges
+    }

@@ -1,8 +1,9 @@
 """The repository interface. Every SQL statement of the project lives behind it.
 
-Implementations: `bot.store.sqlite.SqliteRepository` (embedded default) and, later, a
-PostgreSQL one. Both must pass `tests/test_store_contract.py`. Datetimes in and out are
-aware UTC; user text arrives and leaves as ciphertext bytes (encryption is the caller's).
+Implementations: `bot.store.sqlite.SqliteRepository` (embedded default) and
+`bot.store.postgres.PostgresRepository`; `bot.store.opening.open_repository` opens the one
+`DATABASE_URL` names. Both must pass `tests/test_store_contract.py`. Datetimes in and out
+are aware UTC; user text arrives and leaves as ciphertext bytes (encryption is the caller's).
 """
 
 from __future__ import annotations

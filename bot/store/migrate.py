@@ -1,9 +1,19 @@
-"""Numbered SQL migrations for the SQLite store, applied in order, each exactly once.
+"""Numbered SQL migrations, applied in order, each exactly once.
 
-A migration is `migrations/NNNN_name.sql`. Each one runs in its own `BEGIN IMMEDIATE`
-transaction together with its `schema_version` row, so a failing file leaves the database
-exactly as the previous file left it. Statements that refuse to run inside a transaction
-(`VACUUM`, `PRAGMA journal_mode`) therefore do not belong in migration files.
+Each dialect has its own folder, `migrations/sqlite/` and `migrations/postgresql/`, with the
+same version numbers: version N is the same schema in both, written in each database's own
+types. A migration is `NNNN_name.sql`. This module finds them, and applies SQLite's; the
+PostgreSQL store applies its own (`bot.store.postgres`) by the same rules:
+
+- each file runs in its own transaction together with its `schema_version` row, so a
+  failing file leaves the database exactly as the previous file left it;
+- a database at a version newer than the newest file is refused (`SchemaTooNewError`):
+  an older Radio Silence would misread a schema it does not know;
+- two processes starting at once apply each file once (SQLite: `BEGIN IMMEDIATE`, the
+  file's write lock; PostgreSQL: an advisory lock).
+
+SQLite statements that refuse to run inside a transaction (`VACUUM`, `PRAGMA
+journal_mode`) therefore do not belong in migration files.
 """
 
 from __future__ import annotations
@@ -33,11 +43,11 @@ class MigrationError(RuntimeError):
 class SchemaTooNewError(MigrationError):
     """The database was migrated by a newer Radio Silence than this one."""
 
-    def __init__(self, database_version: int, known_version: int) -> None:
+    def __init__(self, database_version: int, known_version: int, *, place: str = "file") -> None:
         super().__init__(
             f"This database is at schema version {database_version}, but this Radio Silence "
             f"knows only up to {known_version}. Upgrade Radio Silence, or point DATABASE_URL "
-            "at another file."
+            f"at another {place}."
         )
         self.database_version = database_version
         self.known_version = known_version
@@ -53,9 +63,14 @@ class Migration:
         return split_statements(self.path.read_text(encoding="utf-8"))
 
 
-def default_migrations_dir() -> Path:
-    """The repository's top-level `migrations/`, next to the `bot` package."""
-    return Path(__file__).resolve().parents[2] / "migrations"
+DIALECTS = ("sqlite", "postgresql")
+
+
+def default_migrations_dir(dialect: str = "sqlite") -> Path:
+    """The repository's `migrations/<dialect>/`, next to the `bot` package."""
+    if dialect not in DIALECTS:
+        raise ValueError(f"no migrations for {dialect!r}; there are {', '.join(DIALECTS)}")
+    return Path(__file__).resolve().parents[2] / "migrations" / dialect
 
 
 def discover_migrations(directory: Path) -> list[Migration]:
@@ -112,7 +127,17 @@ async def migrate(connection: aiosqlite.Connection, directory: Path) -> list[Mig
     transactions opened here are the only ones.
     """
     migrations = discover_migrations(directory)
-    await connection.execute(_CREATE_VERSION_TABLE)
+    # In a write transaction of its own: as a bare statement, its read of the schema could
+    # be overtaken by another process's commit, and SQLite answers that with "database is
+    # locked" at once, without waiting out the busy timeout.
+    await connection.execute("BEGIN IMMEDIATE")
+    try:
+        await connection.execute(_CREATE_VERSION_TABLE)
+        await connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            await connection.execute("ROLLBACK")
+        raise
 
     newest_known = migrations[-1].version
     database_version = await _highest_version(connection)

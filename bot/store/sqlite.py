@@ -19,7 +19,7 @@ import json
 import sqlite3
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,8 @@ from bot.store.migrate import default_migrations_dir, migrate
 
 # Upsert (`ON CONFLICT ... DO UPDATE`) arrived in SQLite 3.24.
 _OLDEST_SQLITE = (3, 24, 0)
+# How long a write waits for another process's write to finish before it gives up.
+_BUSY_TIMEOUT = timedelta(seconds=5)
 
 _USER_COLUMNS = (
     "user_id, chat_id, situation, last_contact, timezone, ping_time, locale,"
@@ -135,17 +137,19 @@ class SqliteRepository:
                 f"this Python has {sqlite3.sqlite_version}"
             )
         await asyncio.to_thread(_create_private_file, path)
-        connection = await aiosqlite.connect(path, isolation_level=None)
+        connection = await aiosqlite.connect(
+            path, isolation_level=None, timeout=_BUSY_TIMEOUT.total_seconds()
+        )
         try:
             connection.row_factory = sqlite3.Row
             for pragma in (
-                "PRAGMA journal_mode = WAL",
+                f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT.total_seconds() * 1000)}",
                 "PRAGMA foreign_keys = ON",
-                "PRAGMA busy_timeout = 5000",
                 "PRAGMA synchronous = NORMAL",
             ):
                 await connection.execute(pragma)
-            await migrate(connection, migrations_dir or default_migrations_dir())
+            await _use_wal(connection)
+            await migrate(connection, migrations_dir or default_migrations_dir("sqlite"))
         except BaseException:
             await connection.close()
             raise
@@ -683,6 +687,33 @@ class SqliteRepository:
             (chat_id, _text(at)),
         )
         return changed == 1
+
+
+async def _use_wal(connection: aiosqlite.Connection) -> None:
+    """Switch the file to WAL, waiting for another process that is opening it too.
+
+    Changing the journal mode takes the file's exclusive lock. When two processes open a new
+    file at once, both hold a read lock while each asks for it, and SQLite refuses one of
+    them at once ("database is locked") instead of waiting out the busy timeout, since
+    waiting could deadlock. The refused one tries again; by then the other has switched the
+    file (the mode is stored in the file), so the second try finds WAL already on.
+    """
+    deadline = asyncio.get_running_loop().time() + _BUSY_TIMEOUT.total_seconds()
+    pause = 0.005
+    while True:
+        try:
+            rows = list(await connection.execute_fetchall("PRAGMA journal_mode = WAL"))
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or asyncio.get_running_loop().time() > deadline:
+                raise
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.2)
+            continue
+        mode = str(rows[0][0]) if rows else "unknown"
+        if mode.lower() != "wal":
+            # An in-memory or read-only database cannot use WAL; a file of ours always can.
+            raise RuntimeError(f"SQLite kept journal mode {mode!r} instead of WAL")
+        return
 
 
 def _create_private_file(path: Path) -> None:
