@@ -13,7 +13,7 @@ RUN useradd --create-home --uid 10001 radio \
     && mkdir /data \
     && chown radio:radio /data
 
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 COPY bot ./bot
 COPY content ./content
 COPY migrations ./migrations

@@ -33,7 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
-    configure_logging(settings.log_level, secrets=[token])
+    secrets = [token]
+    if settings.telegram_webhook_secret is not None:
+        secrets.append(settings.telegram_webhook_secret.get_secret_value())
+    configure_logging(settings.log_level, secrets=secrets, log_format=settings.log_format)
     command = args.command
     if command == "run" and not token:
         command = "demo"
@@ -76,7 +79,8 @@ async def _poll_telegram(settings: Settings, token: str) -> None:
     async with running_bot(
         settings, SystemClock(), token=token, base_url=settings.telegram_api_base_url
     ):
-        _log.info("Radio Silence is listening")
+        mode = "webhook" if settings.webhook_mode else "polling"
+        _log.info("Radio Silence is listening (%s)", mode)
         await stop.wait()
 
 

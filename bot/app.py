@@ -8,12 +8,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Mapping
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from aiohttp import web
+from prometheus_client import CollectorRegistry
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
@@ -41,15 +43,20 @@ from bot.features.profiles import Profiles
 from bot.features.reasons.handlers import ReasonsFlow
 from bot.features.safety.handlers import SafetyFlow
 from bot.features.safety.service import SafetyService
+from bot.features.space.web import SPACE_PATH, build_space_app
 from bot.features.streak.handlers import StreakFlow
 from bot.features.urge.handlers import CHECKBACK_TIMER, UrgeFlow
 from bot.localization import Locales
-from bot.settings import Settings
+from bot.observability.metrics import Metrics
+from bot.observability.updates import ObservedProcessor, tag_features
+from bot.settings import Settings, split_address
 from bot.store.opening import open_repository
 from bot.telegram.delivery import LaneRateLimiter
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
 from bot.timers.service import TimerService
+from bot.web.server import WebhookRoute, WebServer, build_web_app, serving
+from bot.web.webhook import WebhookReceiver, register_webhook, webhook_path
 
 _log = logging.getLogger(__name__)
 
@@ -70,6 +77,8 @@ PERSISTENCE_INTERVAL_SECONDS = 30.0
 class Bot:
     deps: Deps
     application: Application  # type: ignore[type-arg]
+    # Health, metrics and (in webhook mode) the webhook; None when polling without one.
+    web: WebServer | None = None
 
     async def idle(self) -> None:
         """Returns once every update PTB has fetched is fully handled (its replies sent) and
@@ -114,7 +123,9 @@ async def open_deps(
     # SQLite or PostgreSQL, by the URL's scheme.
     repo = await open_repository(settings.database_url, clock=clock)
     rng = rng or random.Random()
-    timers = TimerService(repo, clock)
+    # Its own registry, never prometheus_client's global one: each bot counts only itself.
+    metrics = Metrics(CollectorRegistry())
+    timers = TimerService(repo, clock, metrics=metrics)
 
     async def speak_her_language(user_id: int) -> None:
         profile = await repo.get_user(user_id)
@@ -142,6 +153,7 @@ async def open_deps(
             pings=pings,
             safety=SafetyService(content, locales.every(), profiles, settings.default_timezone),
             rng=rng,
+            metrics=metrics,
         )
     finally:
         await repo.close()
@@ -158,13 +170,20 @@ def build_application(
         .base_url(base_url)
         .persistence(RepositoryPersistence(deps.repo, update_interval=PERSISTENCE_INTERVAL_SECONDS))
         # Concurrent across chats, in order within each: ConversationHandler needs that.
-        .concurrent_updates(PerChatOrderedProcessor(deps.settings.max_concurrent_updates))
+        .concurrent_updates(
+            # Counted and timed per feature, with the update_id in every log line it writes.
+            ObservedProcessor(
+                PerChatOrderedProcessor(deps.settings.max_concurrent_updates), deps.metrics
+            )
+        )
         .post_init(general.set_commands)
     )
     if rate_limit:
         # Replies at once, unprompted messages paced (bot/telegram/delivery.py). PTB types the
         # builder's rate limiter by its own generic; the lane limiter fits at runtime.
-        limiter = LaneRateLimiter(paid_broadcast=deps.settings.telegram_paid_broadcast)
+        limiter = LaneRateLimiter(
+            paid_broadcast=deps.settings.telegram_paid_broadcast, metrics=deps.metrics
+        )
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
 
@@ -198,6 +217,11 @@ def build_application(
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
     application.add_handler(TypeHandler(Update, flush_persistence), group=AFTER_EVERY_UPDATE_GROUP)
+    # Which feature took each update, for the metrics: the flow that answered it, else the
+    # safety listener or country question that did.
+    for group in (SAFETY_GROUP, COUNTRY_QUESTION_GROUP):
+        tag_features(application.handlers.get(group, []), decisive=False)
+    tag_features(application.handlers.get(FLOWS_GROUP, []), decisive=True)
     application.add_error_handler(general.on_error)
 
     deps.timers.on(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
@@ -236,8 +260,13 @@ async def running_bot(
     rng: random.Random | None = None,
     sweep_timers: bool = True,
     content_dir: Path | None = None,
+    mounts: Mapping[str, web.Application] | None = None,
 ) -> AsyncIterator[Bot]:
-    """Open the store, start polling, and stop cleanly (state flushed) on the way out.
+    """Open the store, start taking updates, and stop cleanly (state flushed) on the way out.
+
+    Updates come by polling, or by webhook when TELEGRAM_WEBHOOK_URL is set: then the web
+    server takes Telegram's POSTs and setWebhook is called on start. The web server (health,
+    metrics, `mounts`: prefix -> sub-app) also runs when polling if LISTEN_ADDRESS is set.
 
     Without `sweep_timers` nothing sweeps on its own: tests move the clock and await
     `deps.timers.sweep()` themselves, so no sweep runs when they do not expect one.
@@ -253,10 +282,62 @@ async def running_bot(
             if application.post_init is not None:
                 await application.post_init(application)
             await application.start()
-            assert application.updater is not None
-            await application.updater.start_polling(poll_interval=0, timeout=poll_timeout)
             try:
-                yield Bot(deps=deps, application=application)
+                async with (
+                    _web_server(deps, application, mounts, token=token) as web_server,
+                    _taking_updates(settings, application, poll_timeout),
+                ):
+                    yield Bot(deps=deps, application=application, web=web_server)
             finally:
-                await application.updater.stop()
                 await application.stop()
+
+
+def _web_server(
+    deps: Deps,
+    application: Application,  # type: ignore[type-arg]
+    mounts: Mapping[str, web.Application] | None,
+    *,
+    token: str,
+) -> AbstractAsyncContextManager[WebServer | None]:
+    settings = deps.settings
+    if not settings.web_server_wanted:
+        return nullcontext()
+    if settings.mini_app_url is not None:
+        # Her own space, behind the same server: the page and its API over the same use
+        # cases the chat calls (bot/features/space).
+        mounts = {SPACE_PATH: build_space_app(deps, bot_token=token), **(mounts or {})}
+    route = None
+    if settings.telegram_webhook_url is not None:
+        assert settings.telegram_webhook_secret is not None, "checked by Settings"
+        receiver = WebhookReceiver(
+            application, settings.telegram_webhook_secret.get_secret_value(), deps.metrics
+        )
+        route = WebhookRoute(webhook_path(settings.telegram_webhook_url), receiver)
+    app = build_web_app(metrics=deps.metrics, ping=deps.repo.ping, webhook=route, mounts=mounts)
+    host, port = split_address(settings.listen_address)
+    return serving(app, host, port)
+
+
+@asynccontextmanager
+async def _taking_updates(
+    settings: Settings,
+    application: Application,  # type: ignore[type-arg]
+    poll_timeout: int,
+) -> AsyncIterator[None]:
+    if settings.telegram_webhook_url is not None:
+        # The server is listening already, so Telegram's first POST finds it. Stopping
+        # leaves the webhook set: the other members behind the ingress keep serving it.
+        assert settings.telegram_webhook_secret is not None, "checked by Settings"
+        await register_webhook(
+            application,
+            settings.telegram_webhook_url,
+            settings.telegram_webhook_secret.get_secret_value(),
+        )
+        yield
+        return
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+    try:
+        yield
+    finally:
+        await application.updater.stop()

@@ -22,20 +22,25 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import Enum, auto
 from pathlib import Path
 from typing import Any, Final, Protocol
+from urllib.parse import quote
 
+from aiohttp import web
 from telegram.ext import Application, ConversationHandler
 
 from bot.app import running_bot
 from bot.clock import Clock, ShiftedClock
 from bot.content import Content
 from bot.crypto import KEY_FILE_NAME, TextCipher, UnreadableTextError, resolve_keys
+from bot.deps import Deps
 from bot.emulator import BotApiEmulator, SentMessage
+from bot.features.space import auth as space_auth
+from bot.features.space.web import build_space_app
 from bot.settings import Settings
 
 DEMO_USER_ID: Final = 424242
@@ -279,7 +284,9 @@ class DemoChat:
         if self._on_wait is None:
             self._write(self._texts.note("wait_unavailable"))
             return _Next.PROMPT
-        said = self._texts(unit if amount == 1 else f"{unit}s", amount=f"{amount:g}")
+        # A whole number stays whole ("2 hours", not "2.0"); the language picks the plural.
+        whole = int(amount) if amount.is_integer() else amount
+        said = self._texts(f"{unit}s", amount=whole)
         self._write(self._texts.note("waited", span=said))
         self._state.shift_seconds += delta.total_seconds()
         self._save()
@@ -790,9 +797,29 @@ async def run_demo(
                     quiet=quiet,
                 )
                 chat_opens()
-                await chat.run(first_launch=profile is None, flow=flow)
+                async with _space_page(bot.deps, user_id, locale, clock) as page_url:
+                    # Her space (the Mini App) without Telegram: the page on a local port.
+                    write(locales.of(locale).text("space.demo_link", url=page_url))
+                    await chat.run(first_launch=profile is None, flow=flow)
     finally:
         await emulator.stop()
+
+
+@contextlib.asynccontextmanager
+async def _space_page(deps: Deps, user_id: int, locale: str, clock: Clock) -> AsyncIterator[str]:
+    """Her space served on 127.0.0.1, and its address with init data signed by the demo
+    token. The init data rides in the URL's fragment, where Telegram itself puts it: a
+    browser never sends the fragment to the server."""
+    runner = web.AppRunner(build_space_app(deps, bot_token=DEMO_TOKEN), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    init = space_auth.signed(user_id, DEMO_TOKEN, now=clock.now(), language_code=locale)
+    try:
+        yield f"http://127.0.0.1:{port}/#tgWebAppData={quote(init, safe='')}"
+    finally:
+        await runner.cleanup()
 
 
 async def flow_in_progress(

@@ -12,6 +12,7 @@ from bot.features.pings.outreach import Outreach
 from bot.features.profiles import Profiles
 from bot.features.safety.service import SafetyService
 from bot.localization import Locales
+from bot.observability.metrics import Metrics
 from bot.settings import Settings
 from bot.store.base import Repository
 from bot.timers.service import TimerService
@@ -30,3 +31,4 @@ class Deps:
     pings: Outreach
     safety: SafetyService
     rng: random.Random
+    metrics: Metrics

@@ -31,9 +31,20 @@ class Locales:
         return tuple(self._contents)
 
     def pick(self, language_code: str | None) -> str:
-        """The locale for a Telegram language code ("es-MX" -> "es"), or the default."""
-        language = (language_code or "").split("-")[0].split("_")[0].lower()
-        return language if language in self._contents else self._default
+        """The locale for a Telegram language code, or the default.
+
+        A folder named for the language and region ("pt-BR") is taken first, then the
+        folder of the language alone ("es-MX" -> "es"), then any folder of the same
+        language ("pt" or "pt-PT" -> "pt-BR"). Compared in any case, "_" or "-"."""
+        wanted = _locale_key(language_code or "")
+        language = wanted.split("-")[0]
+        by_key = {_locale_key(locale): locale for locale in self._contents}
+        if wanted in by_key:
+            return by_key[wanted]
+        if language in by_key:
+            return by_key[language]
+        same_language = [locale for key, locale in by_key.items() if key.split("-")[0] == language]
+        return same_language[0] if language and same_language else self._default
 
     def use(self, locale: str | None) -> None:
         self._current.set(self.pick(locale))
@@ -61,3 +72,9 @@ class _CurrentContent:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._locales.current(), name)
+
+
+def _locale_key(code: str) -> str:
+    """A locale or language code in one form for comparing: "pt_BR", "PT-br" -> "pt-br";
+    a terminal's "pt_BR.UTF-8" or "ca_ES@valencia" loses its encoding and modifier."""
+    return code.strip().split(".")[0].split("@")[0].replace("_", "-").lower()

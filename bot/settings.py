@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.store.opening import describe as describe_database
 from bot.store.opening import dialect_of, sqlite_path
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
+# What Telegram accepts as a webhook's secret_token.
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_SECRET_SHAPE = "1-256 characters of A-Z, a-z, 0-9, _ and -"
 
 
 class SettingsError(Exception):
@@ -37,14 +42,58 @@ class Settings(BaseSettings):
     # Updates of different chats handled at once (one chat's are always in order).
     # Telegram round trips, not CPU, bound a real bot, so waiting concurrently pays.
     max_concurrent_updates: int = Field(default=32, ge=1, le=1024)
+    # The public https address of her space (the Mini App, served at /space/); unset: no
+    # "My space" buttons. Telegram opens web apps over https only.
+    mini_app_url: str | None = None
     # Unprompted messages at Telegram's paid pace (1000/s) instead of the free 30/s; Telegram
     # bills the bot's Stars balance for every message sent this way beyond its free limits.
     telegram_paid_broadcast: bool = False
+    # Webhook mode when set: Telegram POSTs updates here (https, as Telegram requires) instead
+    # of the bot polling. The secret is the X-Telegram-Bot-Api-Secret-Token it sends back.
+    telegram_webhook_url: str | None = None
+    # validate_default: checked (required with a URL) even when not set at all.
+    telegram_webhook_secret: SecretStr | None = Field(default=None, validate_default=True)
+    # host:port of the bot's own web server (webhook, /healthz, /readyz, /metrics).
+    listen_address: str = "0.0.0.0:8080"
+    log_format: Literal["text", "json"] = "text"
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
     def _empty_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("telegram_webhook_url", mode="before")
+    @classmethod
+    def _webhook_url_shape(cls, value: object) -> object:
+        if not isinstance(value, str) or not value.strip():
+            return None
+        value = value.strip()
+        parsed = urlsplit(value)
+        if parsed.scheme != "https" or not parsed.hostname:
+            raise ValueError("must be an https:// URL (Telegram delivers webhooks over TLS only)")
+        return value
+
+    @field_validator("telegram_webhook_secret", mode="before")
+    @classmethod
+    def _webhook_secret_shape(cls, value: object, info: ValidationInfo) -> object:
+        if isinstance(value, str) and not value.strip():
+            value = None
+        if value is None and info.data.get("telegram_webhook_url"):
+            raise ValueError(f"is required with TELEGRAM_WEBHOOK_URL ({_SECRET_SHAPE})")
+        if isinstance(value, str) and not _WEBHOOK_SECRET.fullmatch(value):
+            raise ValueError(f"must be {_SECRET_SHAPE}")
+        return value
+
+    @field_validator("listen_address")
+    @classmethod
+    def _listen_address_shape(cls, value: str) -> str:
+        split_address(value)  # raises with the expected shape
+        return value.strip()
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _log_format_case(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("telegram_api_base_url")
     @classmethod
@@ -55,6 +104,15 @@ class Settings(BaseSettings):
         if not value.endswith("/bot"):
             raise ValueError("must end in /bot (the token is appended to it)")
         return value
+
+    @field_validator("mini_app_url", mode="before")
+    @classmethod
+    def _mini_app_url_shape(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str) or not value.strip().startswith("https://"):
+            raise ValueError("must start with https:// (Telegram opens Mini Apps over https)")
+        return value.strip()
 
     @field_validator("database_url")
     @classmethod
@@ -88,6 +146,20 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def webhook_mode(self) -> bool:
+        return self.telegram_webhook_url is not None
+
+    @property
+    def web_server_wanted(self) -> bool:
+        """Always with a webhook or the Mini App; when polling, only if LISTEN_ADDRESS was set
+        explicitly (health and metrics), so a plain local run opens no port."""
+        return (
+            self.webhook_mode
+            or self.mini_app_url is not None  # "My space" is served by the bot itself
+            or "listen_address" in self.model_fields_set
+        )
+
+    @property
     def sqlite_path(self) -> Path:
         """`sqlite:///rel.db` is relative to the working directory, `sqlite:////abs.db` absolute."""
         return sqlite_path(self.database_url)
@@ -96,6 +168,14 @@ class Settings(BaseSettings):
     def database_label(self) -> str:
         """The database for a log line: the SQLite file, or the server without its password."""
         return describe_database(self.database_url)
+
+
+def split_address(address: str) -> tuple[str, int]:
+    """LISTEN_ADDRESS "host:port" (port 0: any free one, for tests) -> (host, port)."""
+    host, separator, port = address.strip().rpartition(":")
+    if not separator or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ValueError("must be host:port, e.g. 0.0.0.0:8080")
+    return host.strip("[]"), int(port)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -20,8 +20,9 @@ from bot.content import (
     default_content_dir,
     reads_fine_on_lock_screen,
     schema,
+    situational,
 )
-from bot.core.model import UrgeKind
+from bot.core.model import Situation, UrgeKind
 from bot.core.timezones import is_known_zone, zone_from_text
 from bot.features.pings import (
     DangerDay,
@@ -34,7 +35,6 @@ from bot.features.pings import (
 )
 
 ROOT = default_content_dir()
-HAS_MESSAGES = (ROOT / "en" / "messages.toml").is_file()
 
 
 @pytest.fixture(scope="module")
@@ -119,37 +119,44 @@ def test_each_country_has_its_own_lines(
     assert "800-799-7233" not in lines.abuse.reach
 
 
-@pytest.mark.skipif(not HAS_MESSAGES, reason="messages.toml is not written yet")
 def test_messages_load_and_fill_their_placeholders(content: Content) -> None:
     keys = content.keys()
     assert keys
     for key in keys:
         fields = dict.fromkeys(content.fields(key), "1")
-        assert all(text.strip() for text in content.variants(key, **fields))
+        for situation in Situation:
+            assert content.messages.text(key, situation, **fields).strip(), key
 
 
 # -- the text API, on a small locale of our own ---------------------------------------------
 
 MESSAGES = """
-[urge]
-ask_kind = "What is pulling at you?"
-checkback = "It's been {minutes} minutes. How are you now?"
-held = ["You held on.", "That's one more you rode out."]
-braces = "Use {{curly}} braces for {name}"
+urge-ask-kind = What is pulling at you?
+urge-checkback = It's been { $minutes } minutes. How are you now?
+urge-braces = Use {"{"}curly{"}"} braces for { $name }
+urge-pause = { $days ->
+    [one] Pause for a day
+   *[other] Pause for { $days } days
+}
+urge-held = { $situation ->
+    [abuse] You held on, and you kept yourself safe.
+    [amicable] You held on, and you gave yourself room.
+   *[other] You held on.
+}
 """
 
 
-# The structured files every locale has; every other .toml file holds text keys.
+# The structured files every locale has; the texts are the .ftl files.
 STRUCTURED = {
     "cards.toml", "grounding.toml", "safety.toml", "zones.toml", "pings.toml", "alarm.toml",
-    "words.toml",
+    "words.toml", "checklist.toml",
 }  # fmt: skip
 
 
 def copy_structured_content(target: Path) -> Path:
     """The real English cards, exercises, safety lines, zones and pings, and no text files."""
     shutil.copytree(ROOT / "en", target / "en")
-    for path in (target / "en").glob("*.toml"):
+    for path in (target / "en").iterdir():
         if path.name not in STRUCTURED:
             path.unlink()
     return target
@@ -159,7 +166,7 @@ def copy_structured_content(target: Path) -> Path:
 def locale(tmp_path: Path) -> Path:
     """A copy of the real English content with a messages file we control."""
     copy_structured_content(tmp_path)
-    (tmp_path / "en" / "messages.toml").write_text(MESSAGES, encoding="utf-8")
+    (tmp_path / "en" / "messages.ftl").write_text(MESSAGES, encoding="utf-8")
     return tmp_path
 
 
@@ -171,14 +178,32 @@ def test_text_fills_named_fields(locale: Path) -> None:
     assert content.has("urge.ask_kind")
     assert not content.has("urge")
     assert content.fields("urge.checkback") == {"minutes"}
+    assert content.keys() == {
+        "urge-ask-kind", "urge-checkback", "urge-braces", "urge-pause", "urge-held"
+    }  # fmt: skip
 
 
-def test_variants_come_as_a_list_and_text_takes_the_first(locale: Path) -> None:
+def test_a_count_takes_the_plural_form_of_the_language(locale: Path) -> None:
     content = Content.load(locale)
-    assert content.variants("urge.held") == ["You held on.", "That's one more you rode out."]
+    assert content.text("urge.pause", days=1) == "Pause for a day"
+    assert [content.text("urge.pause", days=days) for days in (0, 2, 21)] == [
+        "Pause for 0 days",
+        "Pause for 2 days",
+        "Pause for 21 days",
+    ]
+    # A year or a count in the thousands is written as a number, not "2,026".
+    assert content.text("urge.pause", days=2026) == "Pause for 2026 days"
+
+
+def test_her_situation_picks_its_wording_and_unsaid_reads_the_careful_one(locale: Path) -> None:
+    content = Content.load(locale)
+    safe = "You held on, and you kept yourself safe."
+    assert situational(content, "urge.held", Situation.ABUSE) == safe
+    assert situational(content, "urge.held", Situation.UNSAID) == safe
+    assert situational(content, "urge.held", Situation.AMICABLE).endswith("gave yourself room.")
+    assert situational(content, "urge.held", Situation.CHEATING) == "You held on."
     assert content.text("urge.held") == "You held on."
-    assert content.variants("urge.ask_kind") == ["What is pulling at you?"]
-    assert content.keys() == {"urge.ask_kind", "urge.checkback", "urge.held", "urge.braces"}
+    assert content.fields("urge.held") == frozenset()
 
 
 def test_asking_for_a_missing_key_or_field_names_it(locale: Path) -> None:
@@ -274,17 +299,16 @@ def _cards_of_reason_dropped(reason: int, keep: int) -> Edit:
         ("zones.toml", _replace('label = "Tokyo"', 'label = "London"'), "London"),
         ("zones.toml", _replace('zone = "Asia/Tokyo"', "zone = 9"), "'zone'"),
         ("cards.toml", _append("\n[[card]\n"), "not valid TOML"),
-        ("messages.toml", _append('\n[x]\nlate = "In {minuts minutes"\n'), "x.late"),
-        ("messages.toml", _append('\n[x]\nlate = "In {0} minutes"\n'), "{0}"),
-        ("messages.toml", _append('\n[x]\nlate = "In {m!r} minutes"\n'), "x.late"),
-        (
-            "messages.toml",
-            _append('\n[x]\nlate = ["In {minutes}", "After {minuts}"]\n'),
-            "{minuts}",
-        ),
-        ("messages.toml", _append("\n[x]\nlate = 5\n"), "x.late"),
-        ("messages.toml", _append('\n[x]\nlate = ""\n'), "x.late"),
-        ("extra.toml", _append('[urge]\nask_kind = "Twice"\n'), "urge.ask_kind"),
+        # Fluent's own syntax errors name the file and its line.
+        ("messages.ftl", _append("\nx-late = In { $minuts minutes\n"), "messages.ftl:"),
+        ("messages.ftl", _append("\nx-late = In { minutes } minutes\n"), "no message 'minutes'"),
+        ("messages.ftl", _append("\nx-late = { -brand } is here\n"), "no term '-brand'"),
+        ("messages.ftl", _append("\nx-late =\n"), "messages.ftl:"),
+        ("messages.ftl", _append("\nx-late = { $n ->\n [one] a day\n}\n"), "messages.ftl:"),
+        ("extra.ftl", _append("urge-ask-kind = Twice\n"), "urge-ask-kind: already defined"),
+        ("extra.toml", _append('[urge]\nask_kind = "Twice"\n'), "not a content file"),
+        ("checklist.toml", _replace("order = [", "order = [\n    12,"), "'order'"),
+        ("checklist.toml", _replace("\n[how]\n", "\n[hows]\n"), "'hows'"),
         ("pings.toml", _replace("days = 14\n", "days = 7\n"), "must grow"),
         ("pings.toml", _replace("days = 1\n", "days = 0\n"), "'days'"),
         (

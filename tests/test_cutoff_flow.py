@@ -211,7 +211,7 @@ async def test_no_reminder_once_every_item_is_settled(
     await as_situation(bot, Situation.OTHER)  # new profiles start as "rather not say"
     await open_checklist(chat)
     assert await scheduled_reminder(bot, chat) == REMINDER_DUE
-    for number, item_id in enumerate(bot.deps.content.variants("cutoff.order")):
+    for number, item_id in enumerate(bot.deps.content.checklist.order):
         state = "not_needed" if number % 4 == 0 else "done"
         await bot.deps.repo.set_cutoff_state(USER, item_id, state, clock.now())
 

@@ -266,14 +266,10 @@ def contents() -> dict[str, Content]:
 
 def content_checklist(content: Content) -> Checklist:
     return checked_checklist(
-        content.variants("cutoff.order"),
+        content.checklist.order,
         is_everyday=lambda item_id: content.has(f"cutoff.items.{item_id}"),
         is_safety=lambda item_id: content.has(f"cutoff.safety_items.{item_id}"),
-        links_of=lambda item_id: (
-            content.variants(f"cutoff.how.{item_id}")
-            if content.has(f"cutoff.how.{item_id}")
-            else None
-        ),
+        links_of=content.checklist.links,
     )
 
 
@@ -366,7 +362,7 @@ def test_the_safety_checklist_never_suggests_a_word_to_him(
         ).lower()
         assert "tell him" not in text and "let him know" not in text
         assert "reply" not in text and "miss" not in text
-    assert "safety" in content.text("cutoff.intro_abuse", support="")
+    assert "safety" in situational(content, "cutoff.intro", Situation.ABUSE, support="")
 
 
 @pytest.mark.parametrize("situation", [s for s in Situation if s.safety_first])

@@ -305,16 +305,16 @@ async def test_after_abuse_nothing_about_a_draft_suggests_contact(
 def test_a_review_wording_that_would_give_her_away_stops_the_start(tmp_path: Path) -> None:
     folder = tmp_path / "en"
     folder.mkdir()
-    for path in (default_content_dir() / "en").glob("*.toml"):
+    for path in (default_content_dir() / "en").iterdir():
         text = path.read_text(encoding="utf-8")
-        if path.name == "drafts.toml":
+        if path.name == "drafts.ftl":
             # Not the first line: the third, which a lock screen shows all the same.
             text = text.replace(
                 "Have a look when you have a quiet minute. Nothing",
-                "Have a look when you have a quiet minute.\nYou didn't text him. Nothing",
+                "Have a look when you have a quiet minute.\n    You didn't text him. Nothing",
                 1,
             )
         (folder / path.name).write_text(text, encoding="utf-8")
 
-    with pytest.raises(ContentError, match=r"en/drafts\.toml: 'drafts\.review\.one' .*lock screen"):
+    with pytest.raises(ContentError, match=r"en/drafts\.ftl: 'drafts\.review\.one' .*lock screen"):
         Content.load(tmp_path, "en")

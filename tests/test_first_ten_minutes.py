@@ -395,7 +395,7 @@ async def test_the_check_back_does_not_sound_like_a_game_show(
     await tick(10)
     checkback = await chat.expect("How is it now?")
     assert "Time's up" not in checkback.text
-    assert all("Time's up" not in text for text in EN.variants("urge.checkback"))
+    assert all("Time's up" not in text for text in EN.messages.facts("urge.checkback").wordings)
 
 
 async def test_the_check_in_on_the_day_of_a_slip_says_a_fresh_count_starts(

@@ -112,7 +112,7 @@ async def test_slip_command_takes_an_optional_note_and_can_be_taken_back(
 
     await chat.say("/slip", expect="what happened")
     recorded = await chat.say("He posted a photo and I liked it.", expect="Noted")
-    assert "You held 3 days" in recorded.text
+    assert "You held on for 3 days" in recorded.text
     streak = await chat.say("/streak", expect="A fresh count starts today")
     assert "Best streak: 3 days" in streak.text
 

@@ -17,6 +17,7 @@ from bot.content import (
     default_content_dir,
     reads_fine_on_lock_screen,
 )
+from bot.core.model import Situation
 from bot.core.timezones import zone_from_text
 from bot.features.insights.handlers import chart_labels
 from tests.test_content import Edit, every_ping
@@ -56,23 +57,23 @@ def test_spanish_has_every_english_key_and_no_other(en: Content, es: Content) ->
     assert en.keys() - es.keys() == set()
 
 
-def test_every_key_uses_the_same_placeholders_and_list_length(en: Content, es: Content) -> None:
-    for key in en.texts:
-        assert es.fields(key) == en.fields(key), key
-        if len(en.texts[key]) > 1:
-            assert len(es.texts[key]) == len(en.texts[key]), key
+def test_every_message_reads_the_same_fields_and_situations(en: Content, es: Content) -> None:
+    for key in sorted(en.keys()):
+        ours, theirs = en.messages.facts(key), es.messages.facts(key)
+        assert theirs.variables == ours.variables, key
+        assert theirs.situations == ours.situations, key
         fields = dict.fromkeys(es.fields(key), "1")
-        assert all(text.strip() for text in es.variants(key, **fields)), key
+        assert all(es.messages.text(key, s, **fields).strip() for s in Situation), key
 
 
-def test_every_spanish_key_lives_in_the_same_file(en: Content, es: Content) -> None:
-    for key in en.texts:
-        assert es.sources[key] == en.sources[key], key
+def test_every_spanish_message_lives_in_the_same_file(en: Content, es: Content) -> None:
+    for key in sorted(en.keys()):
+        assert es.messages.facts(key).file == en.messages.facts(key).file, key
 
 
 # Texts that read the same in every language: ids, and the names of apps.
 SAME_IN_EVERY_LANGUAGE = frozenset(
-    {"cutoff.order"} | {f"cutoff.items.{app}" for app in (
+    {f"cutoff-items-{app}" for app in (
         "whatsapp", "telegram", "signal", "imessage", "instagram", "facebook", "tiktok",
         "snapchat", "x",
     )}
@@ -81,13 +82,18 @@ SAME_IN_EVERY_LANGUAGE = frozenset(
 
 def test_spanish_is_translated(en: Content, es: Content) -> None:
     # Besides those, only texts without words, like a pair of placeholders, may match.
+    def wordings(content: Content, key: str) -> tuple[str, ...]:
+        return content.messages.facts(key).wordings
+
     def has_words(key: str) -> bool:
-        return re.search(r"[a-z]{3}", re.sub(r"\{\w+\}", "", " ".join(en.texts[key]))) is not None
+        return re.search(r"[a-z]{3}", " ".join(wordings(en, key))) is not None
 
     untranslated = [
         key
-        for key in en.texts
-        if es.texts[key] == en.texts[key] and has_words(key) and key not in SAME_IN_EVERY_LANGUAGE
+        for key in sorted(en.keys())
+        if wordings(es, key) == wordings(en, key)
+        and has_words(key)
+        and key not in SAME_IN_EVERY_LANGUAGE
     ]
     assert untranslated == []
     assert es.text("keyboard.urge") == "Quiero escribirle"
@@ -145,7 +151,6 @@ def test_spanish_zone_buttons_can_be_typed(es: Content) -> None:
 def test_spanish_chart_labels_fit_the_charts(es: Content) -> None:
     labels = chart_labels(es)
     assert len(labels.weekdays) == 7 and len(labels.months) == 12 and len(labels.hour_marks) == 8
-    assert len(es.variants("danger.months")) == 12
 
 
 # -- the lock screen, in Spanish --------------------------------------------------------------
@@ -228,12 +233,12 @@ def test_the_copy_matches_before_it_is_broken(copied: Path) -> None:
 
 
 def test_a_key_missing_from_spanish_is_named(copied: Path) -> None:
-    _edit(copied, "es/messages.toml", _drop_line("ask_trigger = "))
+    _edit(copied, "es/messages.ftl", _drop_line("urge-ask-trigger = "))
     with pytest.raises(ContentError) as failure:
         Content.load_all(copied)
     message = str(failure.value)
-    assert "es/messages.toml" in message
-    assert "'urge.ask_trigger'" in message
+    assert "es/messages.ftl" in message
+    assert "'urge-ask-trigger'" in message
     assert "missing" in message
     assert "\n" not in message
 
@@ -242,21 +247,27 @@ def test_a_key_missing_from_spanish_is_named(copied: Path) -> None:
     ("file", "edit", "expected"),
     [
         (
-            "es/messages.toml",
-            replacing("[urge]\n", "[urge]\nnew_thing = 'Hola'\n"),
-            "urge.new_thing",
-        ),
-        ("en/messages.toml", replacing("[urge]\n", "[urge]\nnew_thing = 'Hi'\n"), "urge.new_thing"),
-        (
-            "es/messages.toml",
-            replacing("Llama a {name} ahora", "Llama a {nombre} ahora"),
-            "{nombre}",
+            "es/messages.ftl",
+            replacing("## urge\n", "## urge\nurge-new-thing = Hola\n"),
+            "urge-new-thing",
         ),
         (
-            "es/messages.toml",
-            replacing('"de diciembre"]', '"de diciembre", "otro"]'),
-            "danger.months",
+            "en/messages.ftl",
+            replacing("## urge\n", "## urge\nurge-new-thing = Hi\n"),
+            "urge-new-thing",
         ),
+        (
+            "es/messages.ftl",
+            replacing("Llama a { $name } ahora", "Llama a { $nombre } ahora"),
+            "{ $nombre }",
+        ),
+        (
+            "es/cutoff.ftl",
+            replacing("[abuse] Tu lista de seguridad", "[amicable] Tu lista de seguridad"),
+            "amicable",
+        ),
+        ("es/checklist.toml", replacing('    "x",\n', ""), "order"),
+        ("es/checklist.toml", replacing('x = ["', 'x = ["X | https://x.com/", "'), "how.x"),
         ("es/cards.toml", replacing('id = "peace-go"', 'id = "paz-ir"'), "peace-go"),
         ("es/cards.toml", replacing('kinds = ["post"]', 'kinds = ["check"]'), "absence-post"),
         ("es/cards.toml", replacing("\nabout_him = true", ""), "closing-answer"),
@@ -290,8 +301,8 @@ def test_a_missing_spanish_file_is_named(copied: Path) -> None:
 
 
 def test_a_missing_spanish_text_file_names_its_first_key(copied: Path) -> None:
-    (copied / "es" / "insights.toml").unlink()
-    with pytest.raises(ContentError, match=r"^es/insights\.toml: missing key 'insights\."):
+    (copied / "es" / "insights.ftl").unlink()
+    with pytest.raises(ContentError, match=r"^es/insights\.ftl: missing message 'insights-"):
         Content.load_all(copied)
 
 

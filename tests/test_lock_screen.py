@@ -101,7 +101,7 @@ def _cutoff_reminders(content: Content) -> list[str]:
     labels = [
         content.text(key)
         for key in sorted(content.keys())
-        if key.startswith(("cutoff.items.", "cutoff.safety_items."))
+        if key.startswith(("cutoff-items-", "cutoff-safety-items-"))
     ]
     lists = [[label] for label in labels] + [labels]
     return [
@@ -198,7 +198,7 @@ def test_every_unasked_key_the_loader_checks_is_there(
 def _copy_content(tmp_path: Path) -> Path:
     for locale in LOCALES:
         (tmp_path / locale).mkdir()
-        for path in (default_content_dir() / locale).glob("*.toml"):
+        for path in (default_content_dir() / locale).glob("*.*"):
             (tmp_path / locale / path.name).write_bytes(path.read_bytes())
     return tmp_path
 
@@ -218,10 +218,10 @@ def _edit(root: Path, file: str, line: str, new: str) -> None:
     [
         # The third line of an urge check-back, in English.
         (
-            "en/messages.toml",
-            r'^checkback = ".*"$',
-            'checkback = """Time\'s up.\n\nHow is it now?\n\nDid you text him?"""',
-            r"en/messages\.toml: 'urge\.checkback'",
+            "en/messages.ftl",
+            r"^urge-checkback = .*$",
+            "urge-checkback =\n    Time's up.\n\n    How is it now?\n\n    Did you text him?",
+            r"en/messages\.ftl: 'urge\.checkback'",
         ),
         # Spanish, in a check-in's support line: it sits right under the headline.
         (
@@ -239,11 +239,23 @@ def _edit(root: Path, file: str, line: str, new: str) -> None:
         ),
         # The note to her friend, in a situation's own wording.
         (
-            "es/messages.toml",
-            r'^alert = ".*"$',
-            'alert = "{name} agradecería que la llamaras ahora mismo."\n'
-            'alert_abuse = "{name} necesita una llamada: su ex anda cerca."',
-            r"es/messages\.toml: 'friend\.alert_abuse'",
+            "es/messages.ftl",
+            r"^friend-alert = .*$",
+            "friend-alert = { $situation ->\n"
+            "    [abuse] { $name } necesita una llamada: su ex anda cerca.\n"
+            "   *[other] { $name } agradecería que la llamaras ahora mismo.\n"
+            "}",
+            r"es/messages\.ftl: 'friend\.alert'",
+        ),
+        # A plural form is a wording of its own, checked like the others.
+        (
+            "en/messages.ftl",
+            r"^urge-checkback-late = .*$",
+            "urge-checkback-late = { $minutes ->\n"
+            "    [one] A minute late, sorry.\n"
+            "   *[other] Sorry. Did you text your ex?\n"
+            "}",
+            r"en/messages\.ftl: 'urge\.checkback_late'",
         ),
     ],
 )

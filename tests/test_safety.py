@@ -45,8 +45,8 @@ class Her:
         self.bot, self.chat, self.locale = bot, chat, locale
         self.content: Content = bot.deps.locales.of(locale)
 
-    def t(self, key: str, **fields: object) -> str:
-        return self.content.text(key, **fields)
+    def t(self, key: str, situation: Situation | None = None, **fields: object) -> str:
+        return self.content.messages.text(key, situation, **fields)
 
     def opening(self, key: str, **fields: object) -> str:
         """The start of a text's first line: the same however its placeholders are filled."""
@@ -163,7 +163,7 @@ async def _myreasons(her: Her) -> None:
 
 async def _settings(her: Her) -> None:
     await her.onboarded()
-    await her.say("/settings", "setup.menu", situation="", last_contact="", zone="",
+    await her.say("/settings", "setup.menu", situation_name="", last_contact="", zone="",
                   country="", time="", quiet="", nudges="")  # fmt: skip
 
 
@@ -244,7 +244,7 @@ async def test_the_country_is_confirmed_in_one_tap_from_her_zone_in_settings(
 ) -> None:
     her = Her(bot, chat, "en")
     await her.onboarded()  # Berlin
-    await her.say("/settings", "setup.menu", situation="", last_contact="", zone="",
+    await her.say("/settings", "setup.menu", situation_name="", last_contact="", zone="",
                   country="", time="", quiet="", nudges="")  # fmt: skip
     assert "Country for safety lines: not set yet" in chat.emulator.messages(USER)[-1].text
     asked = await her.tap(her.t("setup.menu_buttons.country"), "sos.ask_country_guess", country="")
@@ -389,14 +389,16 @@ async def test_an_offset_only_zone_guesses_no_country(bot: Bot) -> None:
 async def test_rather_not_say_takes_the_careful_path(bot: Bot, chat: Chat) -> None:
     her = Her(bot, chat, "en")
     await _onboarding_situation(her)
-    await her.tap(her.t("setup.situations.unsaid"), "setup.situation_saved_unsaid")
+    await her.tap(
+        her.t("setup.situations.unsaid"), "setup.situation_saved", situation=Situation.UNSAID
+    )
     await chat.expect(her.opening("setup.ask_contact"))
     profile = await bot.deps.repo.get_user(USER)
     assert profile is not None and profile.situation is Situation.UNSAID
-    await her.say("/urge", "urge.ask_kind_abuse")
+    await her.say("/urge", "urge.ask_kind", situation=Situation.ABUSE)
     await her.tap(her.t("urge.kinds.text"), "urge.ask_trigger")
     await her.tap(her.t("urge.triggers.lonely"), "urge.ask_intensity")
-    await her.tap("7", "urge.delay_intro_abuse", minutes=10, time="")
+    await her.tap("7", "urge.delay_intro", situation=Situation.ABUSE, minutes=10, time="")
     careful = {card.text for card in bot.deps.content.cards if card.reason in (4, 5)}
     for _ in range(6):
         shown = (await chat.tap(her.t("urge.buttons.read_card"))).text
@@ -405,7 +407,7 @@ async def test_rather_not_say_takes_the_careful_path(bot: Bot, chat: Chat) -> No
 
 async def test_someone_who_never_answered_is_on_the_careful_path_too(bot: Bot, chat: Chat) -> None:
     her = Her(bot, chat, "en")
-    await her.say("/urge", "urge.ask_kind_abuse")
+    await her.say("/urge", "urge.ask_kind", situation=Situation.ABUSE)
     profile = await bot.deps.repo.get_user(USER)
     assert profile is not None and profile.situation is Situation.UNSAID
 
@@ -461,11 +463,17 @@ def test_nothing_on_the_abuse_path_defers_a_reply_instead_of_ruling_it_out(bot: 
     for locale in bot.deps.locales.available:
         content = bot.deps.locales.of(locale)
         every_key = sorted(content.keys())
-        careful = [key for key in every_key if key.endswith(("_abuse", "_unsaid"))]
-        careful += [key for key in every_key if key.startswith("sos.")]
+        careful = [
+            (key, situation)
+            for key in every_key
+            for situation in (Situation.ABUSE, Situation.UNSAID)
+            if situation.value in content.messages.facts(key).situations
+        ]
+        careful += [(key, Situation.ABUSE) for key in every_key if key.startswith("sos-")]
         assert len(careful) > 30
-        for key in careful:
-            for text in content.variants(key, **dict.fromkeys(content.fields(key), "")):
+        for key, situation in careful:
+            fields = dict.fromkeys(content.fields(key), "")
+            for text in [content.messages.text(key, situation, **fields)]:
                 assert not DEFERRING.search(text), (locale, key, text)
                 assert (
                     "mediat" not in text.lower()

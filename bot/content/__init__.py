@@ -1,4 +1,4 @@
-"""The bot's words, loaded once at start from content/<locale>/*.toml and checked there.
+"""The bot's words, loaded once at start from content/<locale>/ and checked there.
 
 A mistake in a content file stops the bot at start with one line naming the file and
 the problem, rather than turning into a broken message in the middle of her worst night.
@@ -13,23 +13,24 @@ Files of a locale:
 - alarm.toml: the phrases of danger and despair the bot listens for in anything she types
   (these six are read by their models in bot/content/schema.py, into the objects of
   bot/content/structured.py);
+- checklist.toml: the /cutoff items in order and each one's how-to links;
 - words.toml: every word a parser listens for when she types instead of tapping, and the
   words a lock screen must not show (bot/content/words.py reads it);
-- messages.toml, and any other .toml file: the flows' texts, nested tables of strings
-  (or lists of strings, the variants), addressed by dotted keys like "urge.ask_kind".
+- *.ftl: the flows' texts, Project Fluent messages addressed from code by dotted keys
+  like "urge.ask_kind" (bot/content/messages.py: her situation and plural forms are
+  chosen in the message, by the language).
 
 Every locale says the same things: `Content.load_all` loads each folder under content/
-and stops at the first key, id or number one locale has and the reference locale ("en")
-does not, or the other way round (see `check_locales_match`).
+and stops at the first message, variable, id or number one locale has and the reference
+locale ("en") does not, or the other way round (see `check_locales_match`).
 """
 
 from __future__ import annotations
 
 import re
-import string
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -37,10 +38,12 @@ from typing import Final, TypeVar
 
 from pydantic import BaseModel
 
+from bot.content.messages import Messages
 from bot.content.schema import (
     ANY_KIND,
     AlarmFile,
     CardsFile,
+    ChecklistFile,
     GroundingFile,
     PingsFile,
     Reading,
@@ -64,6 +67,7 @@ from bot.content.structured import (
 from bot.content.words import WORDS, LockScreenWords, Words, WordsError, every_language
 from bot.core.model import Situation
 from bot.core.timezones import CityChoice, ZoneAbbreviation
+from bot.packaged import shipped_dir
 from bot.safety.alarm import AlarmPatterns
 from bot.safety.lines import CountryLines, SafetyBook
 
@@ -92,6 +96,8 @@ SAFETY: Final = "safety.toml"
 ZONES: Final = "zones.toml"
 PINGS: Final = "pings.toml"
 ALARM: Final = "alarm.toml"
+CHECKLIST: Final = "checklist.toml"
+_STRUCTURED: Final = frozenset({CARDS, GROUNDING, SAFETY, ZONES, PINGS, ALARM, CHECKLIST, WORDS})
 
 _File = TypeVar("_File", bound=BaseModel)
 
@@ -156,9 +162,10 @@ def _shipped_telltales() -> Mapping[str, LockScreenWords]:
 
 # The flows' texts that the bot sends without being asked (pings.toml is all unasked and
 # is checked as it is read). Each arrives as a notification, so `reads_fine_on_lock_screen`
-# must hold for it: checked at load, in every locale, for every situation's variant and
-# every wording, with its placeholders left empty, which shows the most of its own words a
-# preview can. What fills a placeholder is checked where it comes from.
+# must hold for it: checked at load, in every locale, for every variant of every selector
+# (each situation's wording, each plural form), with its placeables left empty, which
+# shows the most of its own words a preview can. What fills a placeholder is checked where
+# it comes from.
 UNPROMPTED: Final = (
     "drafts.review.one",  # the held-draft review, before she taps "Show it"
     "drafts.review.many",
@@ -175,27 +182,25 @@ UNPROMPTED: Final = (
 )
 
 
-def _check_unprompted(
-    locale: str,
-    texts: Mapping[str, tuple[str, ...]],
-    sources: Mapping[str, str],
-    telltales: LockScreenWords | None = None,
-) -> None:
+def _check_unprompted(messages: Messages, telltales: LockScreenWords | None = None) -> None:
+    locale = messages.locale
     own = {locale: telltales} if telltales is not None else None
     for key in UNPROMPTED:
-        for variant in (key, *(f"{key}_{situation.value}" for situation in Situation)):
-            for template in texts.get(variant, ()):
-                words = "".join(literal for literal, *_ in string.Formatter().parse(template))
-                if (word := lock_screen_giveaway(words, locale, telltales=own)) is not None:
-                    raise ContentError(
-                        f"{locale}/{sources.get(variant, '*.toml')}: '{variant}' arrives unasked"
-                        f" and says '{word}' where a lock screen shows it (the first"
-                        f" {PREVIEW_LINES} lines and {PREVIEW_CHARS} characters)"
-                    )
+        if not messages.has(key):  # a locale without it fails the comparison with English
+            continue
+        facts = messages.facts(key)
+        for wording in facts.wordings:
+            if (word := lock_screen_giveaway(wording, locale, telltales=own)) is not None:
+                raise ContentError(
+                    f"{locale}/{facts.file}: '{key}' arrives unasked and says '{word}' where a"
+                    f" lock screen shows it (the first {PREVIEW_LINES} lines and"
+                    f" {PREVIEW_CHARS} characters)"
+                )
 
 
 def default_content_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "content"
+    # Inside an installed wheel, or the repository's content/ (bot/packaged.py).
+    return shipped_dir("content")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -208,13 +213,12 @@ class Content:
     cities: tuple[CityChoice, ...]
     safety: SafetyBook
     alarm: AlarmPatterns  # the words of danger and despair in this language
-    texts: Mapping[str, tuple[str, ...]]  # dotted key -> its variants, first is the main one
+    messages: Messages  # the flows' texts, from the .ftl files
+    checklist: ChecklistFile
     pings: PingTexts
     words: Words  # what the parsers listen for (joined across locales by every_language)
     # What she may type for her zone ("EST"), from zones.toml; per locale, unmatched.
     zone_abbreviations: tuple[ZoneAbbreviation, ...] = ()
-    # dotted key -> the file that holds it ("messages.toml"), for errors that name it
-    sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def load(cls, root: Path, locale: str = "en") -> Content:
@@ -227,9 +231,16 @@ class Content:
             path.name: _parse(path, f"{locale}/{path.name}")
             for path in sorted(folder.glob("*.toml"))
         }
-        for required in (CARDS, GROUNDING, SAFETY, ZONES, PINGS, ALARM, WORDS):
+        for required in (CARDS, GROUNDING, SAFETY, ZONES, PINGS, ALARM, CHECKLIST, WORDS):
             if required not in documents:
                 raise ContentError(f"{locale}/{required}: file is missing")
+        if unknown := sorted(documents.keys() - _STRUCTURED):
+            raise ContentError(
+                f"{locale}/{unknown[0]}: not a content file this bot reads (texts are Fluent"
+                " messages in .ftl files; the structured files are "
+                + ", ".join(sorted(_STRUCTURED))
+                + ")"
+            )
         documents.pop(WORDS)  # read by its own schema, below
         try:
             words = Words.load(folder, locale)
@@ -250,9 +261,9 @@ class Content:
         pings = structured(PingsFile, PINGS)
         grounding = structured(GroundingFile, GROUNDING)
         zones = structured(ZonesFile, ZONES)
-        # What is left are the text files.
-        texts, sources = _read_texts(list(documents.values()))
-        _check_unprompted(locale, texts, sources, words.lock_screen)
+        checklist = structured(ChecklistFile, CHECKLIST)
+        messages = Messages.load(folder, locale)
+        _check_unprompted(messages, words.lock_screen)
         return cls(
             locale=locale,
             reasons=cards.titles(),
@@ -263,10 +274,10 @@ class Content:
             zone_abbreviations=zones.abbreviations(),
             safety=safety.book(),
             alarm=alarm.patterns(),
-            texts=MappingProxyType(texts),
+            messages=messages,
+            checklist=checklist,
             pings=pings.texts(locale),
             words=words,
-            sources=MappingProxyType(sources),
         )
 
     @classmethod
@@ -296,29 +307,20 @@ class Content:
 
     # -- the flows' texts ------------------------------------------------------------------
 
-    def text(self, key: str, **fields: object) -> str:
-        """The text at a dotted key, its {placeholders} filled from `fields`."""
-        return _fill(key, self._templates(key)[0], fields)
-
-    def variants(self, key: str, **fields: object) -> list[str]:
-        """Every wording of a key, filled in; a plain string is a single variant."""
-        return [_fill(key, template, fields) for template in self._templates(key)]
+    def text(self, key: str, /, **fields: object) -> str:
+        """The message a dotted key names, its placeables filled from `fields`; where it
+        words things per situation, its default wording (see `situational`)."""
+        return self.messages.text(key, None, **fields)
 
     def has(self, key: str) -> bool:
-        return key in self.texts
+        return self.messages.has(key)
 
     def keys(self) -> set[str]:
-        return set(self.texts)
+        return self.messages.keys()
 
     def fields(self, key: str) -> frozenset[str]:
-        """The placeholder names a key's text expects, for completeness tests."""
-        return _placeholders(key, self._templates(key)[0])
-
-    def _templates(self, key: str) -> tuple[str, ...]:
-        try:
-            return self.texts[key]
-        except KeyError:
-            raise ContentError(f"no text with key '{key}' in locale '{self.locale}'") from None
+        """The fields a message expects, for completeness tests."""
+        return self.messages.facts(key).fields
 
     # -- everything else -------------------------------------------------------------------
 
@@ -395,25 +397,40 @@ _MATCHED_PINGS: tuple[_PartFacts, ...] = (
 
 
 def _text_differences(reference: Content, other: Content) -> Iterator[str]:
+    """Every message in both, in the same file, with the same variables and the same
+    situations worded; plural forms are the language's own and are not compared."""
     base = reference.locale
-    for key in reference.texts:
-        if key not in other.texts:
-            file = reference.sources.get(key, "*.toml")
-            yield f"{file}: missing key '{key}' ({base}/{file} has it)"
-    for key in other.texts:
-        if key not in reference.texts:
-            file = other.sources.get(key, "*.toml")
-            yield f"{file}: key '{key}' is not in {base} (remove it, or add it to {base} too)"
-    for key, templates in reference.texts.items():
-        if key not in other.texts:
-            continue
-        file = other.sources.get(key, "*.toml")
-        expected, found = reference.fields(key), other.fields(key)
-        if found != expected:
-            yield f"{file}: '{key}' uses {_listed(found)}, {base} uses {_listed(expected)}"
-        count, their_count = len(templates), len(other.texts[key])
-        if (count > 1 or their_count > 1) and count != their_count:
-            yield f"{file}: '{key}' has {their_count} items, {base} has {count}"
+    ours, theirs = reference.messages, other.messages
+    for name in sorted(ours.keys() - theirs.keys()):
+        file = ours.facts(name).file
+        yield f"{file}: missing message '{name}' ({base}/{file} has it)"
+    for name in sorted(theirs.keys() - ours.keys()):
+        file = theirs.facts(name).file
+        yield f"{file}: message '{name}' is not in {base} (remove it, or add it to {base} too)"
+    for name in sorted(ours.keys() & theirs.keys()):
+        expected, found = ours.facts(name), theirs.facts(name)
+        if found.file != expected.file:
+            yield f"{found.file}: message '{name}' belongs in {expected.file}, as in {base}"
+        if found.variables != expected.variables:
+            yield (
+                f"{found.file}: '{name}' uses {_listed(found.variables)},"
+                f" {base} uses {_listed(expected.variables)}"
+            )
+        if found.situations != expected.situations:
+            yield (
+                f"{found.file}: '{name}' has wordings for {_listed_plain(found.situations)},"
+                f" {base} for {_listed_plain(expected.situations)}"
+            )
+    our_list, their_list = reference.checklist, other.checklist
+    if their_list.order != our_list.order:
+        yield f"{CHECKLIST}: order is {list(their_list.order)}, {base} has {list(our_list.order)}"
+    for item_id in our_list.how.keys() | their_list.how.keys():
+        ours_links, theirs_links = our_list.links(item_id) or (), their_list.links(item_id) or ()
+        if len(ours_links) != len(theirs_links):
+            yield (
+                f"{CHECKLIST}: how.{item_id} has {len(theirs_links)} links,"
+                f" {base} has {len(ours_links)}"
+            )
 
 
 def _safety_differences(reference: Content, other: Content) -> Iterator[str]:
@@ -491,93 +508,18 @@ def _parse(path: Path, file: str) -> _Document:
         raise ContentError(f"{file}: not valid TOML: {error}") from None
 
 
-def _read_texts(
-    documents: list[_Document],
-) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The text keys of every document, and for each the name of its file."""
-    texts: dict[str, tuple[str, ...]] = {}
-    origin: dict[str, str] = {}
-    for document in documents:
-        for key, templates in _flatten(document.file, document.data):
-            if key in texts:
-                raise ContentError(f"{document.file}: {key}: already defined in {origin[key]}")
-            texts[key], origin[key] = templates, document.file
-    return texts, {key: file.rsplit("/", 1)[-1] for key, file in origin.items()}
-
-
-def _flatten(
-    file: str, data: Mapping[str, object], prefix: str = ""
-) -> Iterator[tuple[str, tuple[str, ...]]]:
-    for name, value in data.items():
-        key = f"{prefix}{name}"
-        if isinstance(value, dict):
-            yield from _flatten(file, value, f"{key}.")
-            continue
-        if isinstance(value, str):
-            templates: tuple[str, ...] = (value,)
-        elif isinstance(value, list) and value and all(isinstance(item, str) for item in value):
-            templates = tuple(value)
-        else:
-            raise ContentError(f"{file}: {key}: expected text or a list of texts")
-        yield key, _checked_templates(file, key, templates)
-
-
-def _checked_templates(file: str, key: str, templates: tuple[str, ...]) -> tuple[str, ...]:
-    try:
-        expected = _placeholders(key, templates[0])
-        for number, template in enumerate(templates, 1):
-            if not template.strip():
-                raise ContentError(f"{key}: variant {number} is empty")
-            # Callers fill every variant from one set of fields, so a variant that spells
-            # a placeholder differently is a typo that would only fail at runtime.
-            if (found := _placeholders(key, template)) != expected:
-                raise ContentError(
-                    f"{key}: variant {number} uses {_listed(found)}, variant 1 uses"
-                    f" {_listed(expected)}"
-                )
-    except ContentError as error:
-        raise ContentError(f"{file}: {error}") from None
-    return templates
-
-
-def _placeholders(key: str, template: str) -> frozenset[str]:
-    """The names in a template's {placeholders}; only plain {name} and {name:spec}."""
-    names: set[str] = set()
-    try:
-        parsed = list(string.Formatter().parse(template))
-    except ValueError as error:  # a lone brace: "{minutes" or "done}"
-        raise ContentError(f"{key}: broken placeholder ({error}); write {{{{ for a brace") from None
-    for _, name, spec, conversion in parsed:
-        if name is None:
-            continue
-        if not name.isidentifier() or conversion or (spec and "{" in spec):
-            shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
-            raise ContentError(f"{key}: placeholder '{{{shown}}}' must be a plain name")
-        names.add(name)
-    return frozenset(names)
-
-
 def _listed(names: frozenset[str]) -> str:
-    return ", ".join(f"{{{name}}}" for name in sorted(names)) or "no placeholders"
+    return ", ".join(f"{{ ${name} }}" for name in sorted(names)) or "no variables"
 
 
-def _fill(key: str, template: str, fields: Mapping[str, object]) -> str:
-    try:
-        return template.format_map(fields)
-    except KeyError as error:
-        raise ContentError(f"{key}: missing field '{error.args[0]}'") from None
-    except (ValueError, TypeError) as error:  # a field that does not fit its :spec
-        raise ContentError(f"{key}: {error}") from None
+def _listed_plain(names: frozenset[str]) -> str:
+    return ", ".join(sorted(names)) or "none"
 
 
 def situational(content: Content, key: str, situation: Situation, **fields: object) -> str:
-    """`<key>_<situation>` where content has a variant for her situation, else `key`.
+    """The message worded for her situation (`{ $situation -> ... }`), else its default.
 
-    Where she would rather not say, the abuse variant stands in for a missing one of her
+    Where she would rather not say, the abuse wording stands in for a missing one of her
     own: abuse is often not named on the first day, so the careful wording is the default.
     """
-    candidates = [f"{key}_{situation.value}"]
-    if situation.safety_first:
-        candidates.append(f"{key}_{Situation.ABUSE.value}")
-    variant = next((name for name in candidates if content.has(name)), key)
-    return content.text(variant, **fields)
+    return content.messages.text(key, situation, **fields)

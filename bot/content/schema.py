@@ -411,6 +411,17 @@ class CardsFile(_Strict):
         return tuple(Closing(**dict(closing)) for closing in self.closing)
 
 
+class ChecklistFile(_Strict):
+    """checklist.toml: the /cutoff items top to bottom, and each one's how-to links
+    ("label | https://address"); the labels are messages in cutoff.ftl."""
+
+    order: tuple[StrictStr, ...] = Field(min_length=1)
+    how: dict[str, tuple[StrictStr, ...]]
+
+    def links(self, item_id: str) -> tuple[str, ...] | None:
+        return self.how.get(item_id)
+
+
 class _Exercise(_Entry):
     title: Text
     minutes: Annotated[StrictInt, _within(EXERCISE_MINUTES)]

@@ -590,14 +590,17 @@ class TimeWords:
             ),
             units=MappingProxyType(unit_words),
             ago=re.compile(
-                rf"(?:(?:{_either(before_count)})\s+)?(?P<count>\d{{1,5}}|[^\W\d_]+)"
-                rf"(?:\s*(?P<unit>{_either(unit_words)}))?(?:\s+(?:{_either(after_count)}))?"
+                # In `time_word` form like her answer: "há" and "atrás" are read "ha", "atras".
+                rf"(?:(?:{_either(map(time_word, before_count))})\s+)?"
+                rf"(?P<count>\d{{1,5}}|[^\W\d_]+)(?:\s*(?P<unit>{_either(unit_words)}))?"
+                rf"(?:\s+(?:{_either(map(time_word, after_count))}))?"
             ),
             skip=tuple(dict.fromkeys(map(time_word, skip))),
             noon=frozenset(map(_compact_time, noon)),
             midnight=frozenset(map(_compact_time, midnight)),
             clock=re.compile(
-                rf"(?P<hour>\d{{1,2}})(?:[:.h]?(?P<minute>\d{{2}}))?"
+                # "21h" alone, as Portuguese, Spanish and French clocks are often typed.
+                rf"(?P<hour>\d{{1,2}})(?:[:.h]?(?P<minute>\d{{2}})|h)?"
                 rf"(?:(?P<am>{_either(map(_compact_time, am))})"
                 rf"|(?P<pm>{_either(map(_compact_time, pm))}))?"
             ),

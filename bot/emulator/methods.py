@@ -12,6 +12,7 @@ from bot.emulator.errors import ApiError
 from bot.emulator.formatting import utf16_length, visible_text
 from bot.emulator.messages import SentMessage
 from bot.emulator.params import Params, Upload
+from bot.emulator.webhook import DEFAULT_MAX_CONNECTIONS, WebhookDelivery
 from bot.emulator.world import Chat, StoredFile, World
 
 Handler = Callable[[Params], Awaitable[Any]]
@@ -20,6 +21,11 @@ _TEXT_LIMIT = 4096
 _CAPTION_LIMIT = 1024
 _CALLBACK_LIMIT = 64  # bytes
 _BOT_COMMAND = re.compile(r"[a-z0-9_]{1,32}")
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+WEBHOOK_CONFLICT = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
 _CHAT_ACTIONS = frozenset(
     {
         "typing",
@@ -38,15 +44,18 @@ _CHAT_ACTIONS = frozenset(
 
 
 class BotApi:
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, webhook: WebhookDelivery | None = None) -> None:
         self._world = world
+        self._webhook = webhook or WebhookDelivery(world)
         self._last_commands_key: tuple[str, str] | None = None
 
     def handlers(self) -> dict[str, Handler]:
         """Method name, spelled as in the Bot API docs -> its implementation."""
         return {
             "getMe": self.get_me,
+            "setWebhook": self.set_webhook,
             "deleteWebhook": self.delete_webhook,
+            "getWebhookInfo": self.get_webhook_info,
             "getUpdates": self.get_updates,
             "sendMessage": self.send_message,
             "editMessageText": self.edit_message_text,
@@ -78,12 +87,44 @@ class BotApi:
             "has_main_web_app": False,
         }
 
+    async def set_webhook(self, params: Params) -> bool:
+        url = (params.string("url") or "").strip()
+        if not url:  # Telegram: an empty url removes the webhook
+            return await self.delete_webhook(params)
+        if not url.startswith("https://"):
+            raise ApiError.bad_request(
+                "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
+        secret = params.string("secret_token")
+        if secret is not None and not _WEBHOOK_SECRET.fullmatch(secret):
+            raise ApiError.bad_request("Bad Request: secret token contains unallowed characters")
+        connections = params.integer("max_connections") or DEFAULT_MAX_CONNECTIONS
+        if not 1 <= connections <= 100:
+            raise ApiError.bad_request("Bad Request: bad webhook: max_connections must be 1-100")
+        allowed = params.structure("allowed_updates")
+        if isinstance(allowed, list):
+            self._world.allow_updates(allowed)
+        if params.flag("drop_pending_updates"):
+            self._world.drop_pending_updates()
+            self._webhook.drop_pending()
+        await self._webhook.set(
+            url, secret, connections, allowed if isinstance(allowed, list) else None
+        )
+        return True
+
     async def delete_webhook(self, params: Params) -> bool:
         if params.flag("drop_pending_updates"):
             self._world.drop_pending_updates()
+            self._webhook.drop_pending()
+        await self._webhook.delete()
         return True
 
+    async def get_webhook_info(self, params: Params) -> dict[str, Any]:
+        return self._webhook.info()
+
     async def get_updates(self, params: Params) -> list[dict[str, Any]]:
+        if self._webhook.active:
+            raise ApiError(409, WEBHOOK_CONFLICT)
         allowed = params.structure("allowed_updates")
         if isinstance(allowed, list):
             self._world.allow_updates(allowed)

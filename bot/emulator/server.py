@@ -30,6 +30,7 @@ from bot.emulator.errors import ApiError
 from bot.emulator.messages import SentMessage, describe
 from bot.emulator.methods import BotApi, Handler
 from bot.emulator.params import Params
+from bot.emulator.webhook import WebhookDelivery
 from bot.emulator.world import Chat, Sender, Signal, World, text_content
 
 _log = logging.getLogger(__name__)
@@ -53,9 +54,10 @@ class BotApiEmulator:
         self, *, bot_username: str = "radio_silence_bot", clock: Clock | None = None
     ) -> None:
         self._world = World(bot_username, clock or SystemClock())
+        self._webhook = WebhookDelivery(self._world)
         self._methods: dict[str, tuple[str, Handler]] = {
             name.lower(): (name, handler)
-            for name, handler in BotApi(self._world).handlers().items()
+            for name, handler in BotApi(self._world, self._webhook).handlers().items()
         }
         self.requests: Counter[str] = Counter()
         self._request_arrived = Signal()
@@ -82,12 +84,15 @@ class BotApiEmulator:
         self._runner = runner
         bound_port = runner.addresses[0][1]
         self._base_url = f"http://{host}:{bound_port}/bot"
+        # A webhook set before a restart is still set, as with Telegram.
+        self._webhook.resume()
 
     async def stop(self) -> None:
         """Answers pending long polls and hung requests at once, then closes the server."""
         self._world.closing = True
         self._stopping.set()
         self._world.update_arrived.fire()
+        await self._webhook.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -198,6 +203,33 @@ class BotApiEmulator:
         chat while the bot restarts: its buttons can be pressed, its ids go on counting.
         The demo chat uses it, because its emulator lives only as long as the process."""
         self._world.restore_chat(chat_id, list(sent))
+
+    # --- webhook delivery -------------------------------------------------------------------
+
+    @property
+    def webhook(self) -> WebhookDelivery:
+        """The webhook Telegram delivers to (set by the bot with setWebhook): its url, secret,
+        every POST it made (`attempts`) and its last error."""
+        return self._webhook
+
+    def route_webhook(self, public_prefix: str, local_prefix: str) -> None:
+        """Webhook POSTs to `public_prefix...` go to `local_prefix...`: the ingress that
+        ends TLS in front of a bot served over plain HTTP in tests."""
+        self._webhook.route(public_prefix, local_prefix)
+
+    async def webhook_delivered(self, timeout: float = 30.0) -> None:  # noqa: ASYNC109
+        """Returns once every update queued so far has been POSTed to the webhook and
+        answered 2xx (after as many redeliveries as it took)."""
+        try:
+            async with asyncio.timeout(timeout):
+                while self._world.unconfirmed_updates or self._webhook.pending:
+                    await self._webhook.progress.wait()
+        except TimeoutError:
+            raise TimeoutError(
+                f"{self._world.unconfirmed_updates + self._webhook.pending} update(s) not "
+                f"delivered to the webhook within {timeout}s; last error: "
+                f"{self._webhook.last_error_message}"
+            ) from None
 
     # --- what the bot did -----------------------------------------------------------------
 

@@ -155,6 +155,13 @@ class World:
             self.update_arrived.fire()
         return update_id
 
+    def requeue(self, updates: list[dict[str, Any]]) -> None:
+        """Updates a webhook took but never delivered, back for getUpdates, in order."""
+        if updates:
+            merged = sorted([*updates, *self._updates], key=lambda update: update["update_id"])
+            self._updates = deque(merged)
+            self.update_arrived.fire()
+
     def drop_pending_updates(self) -> None:
         self._updates.clear()
         self.updates_confirmed.fire()

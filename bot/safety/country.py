@@ -73,7 +73,8 @@ def find_countries(
 @cache
 def _names(locale: str) -> Mapping[str, str]:
     try:
-        territories: Mapping[str, str] = Locale.parse(locale).territories
+        # A content folder may name a region ("pt-BR"); CLDR spells it "pt_BR".
+        territories: Mapping[str, str] = Locale.parse(locale.replace("-", "_")).territories
     except (UnknownLocaleError, ValueError):
         territories = Locale.parse("en").territories
     return {code: name for code, name in territories.items() if is_country(code)}

@@ -33,6 +33,10 @@ class Repository(Protocol):
     # -- lifecycle -------------------------------------------------------------
     async def close(self) -> None: ...
 
+    async def ping(self) -> None:
+        """A trivial query; raises when the database does not answer (for /readyz)."""
+        ...
+
     # -- users -----------------------------------------------------------------
     async def get_user(self, user_id: int) -> UserProfile | None: ...
     async def save_user(self, profile: UserProfile) -> None:

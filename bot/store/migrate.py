@@ -25,6 +25,8 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.packaged import shipped_dir
+
 _FILE_NAME = re.compile(r"(?P<version>\d{4})_(?P<name>[a-z0-9_]+)\.sql")
 
 _CREATE_VERSION_TABLE = """
@@ -67,10 +69,11 @@ DIALECTS = ("sqlite", "postgresql")
 
 
 def default_migrations_dir(dialect: str = "sqlite") -> Path:
-    """The repository's `migrations/<dialect>/`, next to the `bot` package."""
+    """`migrations/<dialect>/`: inside an installed wheel, or the repository's (next to the
+    `bot` package; see bot/packaged.py)."""
     if dialect not in DIALECTS:
         raise ValueError(f"no migrations for {dialect!r}; there are {', '.join(DIALECTS)}")
-    return Path(__file__).resolve().parents[2] / "migrations" / dialect
+    return shipped_dir("migrations") / dialect
 
 
 def discover_migrations(directory: Path) -> list[Migration]:

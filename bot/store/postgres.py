@@ -190,6 +190,9 @@ class PostgresRepository:
         # Waits for the statements in flight to finish, then closes every connection.
         await self._pool.close()
 
+    async def ping(self) -> None:
+        await self._pool.fetchval("SELECT 1")
+
     # -- plumbing --------------------------------------------------------------
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[Connection]:

@@ -162,6 +162,9 @@ class SqliteRepository:
             await self._db.execute("PRAGMA optimize")
             await self._db.close()
 
+    async def ping(self) -> None:
+        await self._db.execute_fetchall("SELECT 1")
+
     # -- plumbing --------------------------------------------------------------
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:

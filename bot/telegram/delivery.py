@@ -40,6 +40,8 @@ from telegram.error import NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter, ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.observability.metrics import Metrics
+
 _log = logging.getLogger(__name__)
 
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
@@ -148,8 +150,10 @@ class LaneRateLimiter(BaseRateLimiter[Lane]):
         max_retries: int = MAX_RETRIES,
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        metrics: Metrics | None = None,
     ) -> None:
         self.paid_broadcast = paid_broadcast
+        self._metrics = metrics
         rate = bulk_per_second or (PAID_BULK_PER_SECOND if paid_broadcast else FREE_BULK_PER_SECOND)
         self._now = monotonic
         self._sleep = sleep
@@ -208,9 +212,14 @@ class LaneRateLimiter(BaseRateLimiter[Lane]):
         for attempt in range(self._max_retries + 1):
             await self._permit(lane, chat, retry=attempt > 0)
             self.sent[lane] += 1
+            if self._metrics is not None:
+                self._metrics.sends.labels(lane.value).inc()
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
+                if self._metrics is not None:
+                    self._metrics.flood_waits.labels(lane.value).inc()
+                    self._metrics.retry_after_seconds.observe(_seconds(error))
                 self._hold(chat, _seconds(error))
                 if attempt == self._max_retries:
                     _log.warning("%s refused %d times by flood control", endpoint, attempt + 1)

@@ -26,6 +26,8 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.clock import Clock
 from bot.core.model import Timer
+from bot.observability.context import working_on
+from bot.observability.metrics import Metrics
 from bot.store.base import Repository
 
 TimerCallback = Callable[[Timer], Awaitable[None]]
@@ -36,6 +38,8 @@ _log = logging.getLogger(__name__)
 _GONE_MESSAGES = ("chat not found", "user is deactivated", "bot was blocked", "bot was kicked")
 # A timer that keeps failing for other reasons is tried again after this long.
 RETRY_AFTER_FAILURE = timedelta(minutes=1)
+# Taken up later than this after its due time, a timer counts as late in the metrics.
+LATE_AFTER = timedelta(minutes=1)
 
 
 class TimerService:
@@ -46,8 +50,10 @@ class TimerService:
         *,
         batch_size: int = 200,
         concurrency: int = 30,
+        metrics: Metrics | None = None,
     ) -> None:
         self._repo = repo
+        self._metrics = metrics
         self._clock = clock
         self._batch_size = batch_size
         # Telegram round trips overlap; the rate limiter keeps the pace within its limits.
@@ -125,6 +131,25 @@ class TimerService:
         return sum(await asyncio.gather(*(deliver_in_order(timers) for timers in hers.values())))
 
     async def _deliver(self, timer: Timer) -> bool:
+        # Its id on every log line written while it is delivered (LOG_FORMAT=json).
+        with working_on(timer_id=timer.id):
+            self._count_due(timer)
+            settled = await self._deliver_one(timer)
+        if self._metrics is not None:
+            outcome = self._metrics.timers_sent if settled else self._metrics.timers_failed
+            outcome.labels(timer.kind).inc()
+        return settled
+
+    def _count_due(self, timer: Timer) -> None:
+        if self._metrics is None:
+            return
+        lateness = max((self._clock.now() - timer.due_at).total_seconds(), 0.0)
+        self._metrics.timers_due.labels(timer.kind).inc()
+        self._metrics.timer_lateness_seconds.labels(timer.kind).observe(lateness)
+        if lateness > LATE_AFTER.total_seconds():
+            self._metrics.timers_late.labels(timer.kind).inc()
+
+    async def _deliver_one(self, timer: Timer) -> bool:
         callback = self._callbacks.get(timer.kind)
         if callback is None:
             _log.warning("no callback registered for timer kind %s", timer.kind)

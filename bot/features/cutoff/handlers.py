@@ -24,7 +24,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 from bot.content import Content, ContentError, lock_screen_giveaway, situational
 from bot.core.model import Situation, Timer, UserProfile
 from bot.deps import Deps
-from bot.features.cutoff import logic
+from bot.features.cutoff import logic, service
+from bot.features.cutoff.service import CutoffService, checklist_of, label_in
+from bot.features.space import space_button
 from bot.safety.lines import Need
 from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import (
@@ -38,12 +40,9 @@ from bot.telegram.ui import (
     reply,
 )
 
-REMINDER_TIMER: Final = "cutoff_reminder"
+REMINDER_TIMER: Final = service.REMINDER_TIMER
 COMMAND: Final = "cutoff"
 
-_ITEMS: Final = "cutoff.items."
-_SAFETY_ITEMS: Final = "cutoff.safety_items."
-_HOW: Final = "cutoff.how."
 _SHOW: Final = "cutoff:show"
 _DONE: Final = "cutoff:done"
 _SET: Final = "cutoff:set"
@@ -70,6 +69,8 @@ class CutoffFlow:
             raise ContentError("cutoff.order: every locale must list the same items")
         for locale, checklist in self._checklists.items():
             _check_reminders_are_discreet(deps.locales.of(locale), checklist)
+        # The use cases her space (the Mini App) shares, so the chat and the page agree.
+        self._service = CutoffService(deps.repo, deps.clock, deps.timers, self._checklists)
 
     def handlers(self) -> list[Handler]:
         return [
@@ -90,30 +91,20 @@ class CutoffFlow:
             self._page(profile, states, how=False),
             self._keyboard(profile, states, how=False),
         )
-        # `schedule`, not `set`: the key exists from her first visit on, in any state, so
-        # opening the list again neither moves the reminder nor brings a sent one back.
-        await self._deps.timers.schedule(
-            profile.user_id,
-            REMINDER_TIMER,
-            logic.reminder_at(self._deps.clock.now(), profile.timezone, profile.ping_time),
-            {},
-            f"{REMINDER_TIMER}:{profile.user_id}",
-        )
+        await self._service.opened(profile)
 
     async def set_state(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        states = await self._deps.repo.cutoff_states(profile.user_id)
         _, _, item_id, wanted, *view = callback_parts(update)
         how = view == [_HOW_VIEW]
         state = logic.parse_state(wanted)
         # An item that left the content (or her list, when her situation changed) since
         # this copy was drawn just gets redrawn away.
-        if item_id in self._order(profile) and state is not None:
-            await self._deps.repo.set_cutoff_state(
-                profile.user_id, item_id, state, self._deps.clock.now()
-            )
-            states[item_id] = state
+        if state is None:
+            states = await self._service.states(profile.user_id)
+        else:
+            states = await self._service.set_state(profile, self._content.locale, item_id, state)
         await self._redraw(
             update,
             context,
@@ -233,6 +224,8 @@ class CutoffFlow:
                 ),
             ]
         )
+        if (space := space_button(self._deps.settings, self._content)) is not None:
+            rows.append([space])  # the same list, ticked in her space (the Mini App)
         return InlineKeyboardMarkup(rows)
 
     def _label(self, item_id: str) -> str:
@@ -262,16 +255,7 @@ async def _unless_unchanged(edit: Awaitable[object]) -> None:
 
 
 def _checklist_of(content: Content) -> logic.Checklist:
-    def links_of(item_id: str) -> list[str] | None:
-        key = f"{_HOW}{item_id}"
-        return content.variants(key) if content.has(key) else None
-
-    return logic.checked_checklist(
-        content.variants("cutoff.order"),
-        is_everyday=lambda item_id: content.has(f"{_ITEMS}{item_id}"),
-        is_safety=lambda item_id: content.has(f"{_SAFETY_ITEMS}{item_id}"),
-        links_of=links_of,
-    )
+    return checklist_of(content)
 
 
 def _check_reminders_are_discreet(content: Content, checklist: logic.Checklist) -> None:
@@ -293,5 +277,4 @@ def _check_reminders_are_discreet(content: Content, checklist: logic.Checklist) 
 
 
 def _label_in(content: Content, item_id: str) -> str:
-    key = f"{_ITEMS}{item_id}"
-    return content.text(key if content.has(key) else f"{_SAFETY_ITEMS}{item_id}")
+    return label_in(content, item_id)

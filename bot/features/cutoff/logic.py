@@ -98,7 +98,7 @@ def checked_order(ids: Sequence[str], *, has_label: Callable[[str], bool]) -> tu
     """The content's item order, checked once at start rather than on her first tap."""
     seen: set[str] = set()
     for item_id in ids:
-        where = f"cutoff.order: '{item_id}'"
+        where = f"checklist.toml: order: '{item_id}'"
         if not _ID.fullmatch(item_id) or len(item_id) > MAX_ID_LENGTH:
             raise ContentError(
                 f"{where} must be lowercase letters, digits and _, at most {MAX_ID_LENGTH}"
@@ -106,10 +106,10 @@ def checked_order(ids: Sequence[str], *, has_label: Callable[[str], bool]) -> tu
         if item_id in seen:
             raise ContentError(f"{where} is listed twice")
         if not has_label(item_id):
-            raise ContentError(f"{where} has no label under [cutoff.items]")
+            raise ContentError(f"{where} has no label in cutoff.ftl (cutoff-items-...)")
         seen.add(item_id)
     if not seen:
-        raise ContentError("cutoff.order: the checklist has no items")
+        raise ContentError("checklist.toml: order: the checklist has no items")
     return tuple(ids)
 
 
@@ -157,14 +157,14 @@ def checked_checklist(
     for item_id in safety_only:
         if is_everyday(item_id):
             raise ContentError(
-                f"cutoff.order: '{item_id}' is labelled under both [cutoff.items] and"
-                " [cutoff.safety_items]"
+                f"cutoff.ftl: '{item_id}' is labelled both as an everyday item (cutoff-items-)"
+                " and as a digital-safety one (cutoff-safety-items-)"
             )
     if safety_only.issuperset(order):
-        raise ContentError("cutoff.order: the checklist has no items outside safety_items")
+        raise ContentError("checklist.toml: order: the checklist has no items outside safety_items")
     links: dict[str, tuple[HowLink, ...]] = {}
     for item_id in order:
-        where = f"cutoff.how.{item_id}"
+        where = f"checklist.toml: how.{item_id}"
         texts = links_of(item_id)
         if not texts:
             raise ContentError(f"{where}: every item needs a how-to link")

@@ -28,6 +28,7 @@ from bot.content.words import words_of
 from bot.deps import Deps
 from bot.features.drafts.handlers import hold_draft
 from bot.features.drafts.review import DraftReview
+from bot.features.space import space_menu_button
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -103,9 +104,18 @@ class GeneralFlow:
                 BotCommand(name, content.text(f"commands.{name}")) for name in MENU_COMMANDS
             ]
             # The default list, and one per language for the Telegram apps set to it.
+            # Telegram takes a bare two-letter language ("pt" for "pt-BR"); where two
+            # folders share one, the list is that of the folder the language picks.
             if locale == locales.pick(None):
                 await application.bot.set_my_commands(commands)
-            await application.bot.set_my_commands(commands, language_code=locale)
+            language = locale.replace("_", "-").split("-")[0].lower()
+            if locales.pick(language) == locale:
+                await application.bot.set_my_commands(commands, language_code=language)
+        # The menu button opens her space (the Mini App) when it has an address; Telegram
+        # keeps one menu button per chat, not per language, so it takes the default's words.
+        menu = space_menu_button(self._deps.settings, locales.of(locales.pick(None)))
+        if menu is not None:
+            await application.bot.set_chat_menu_button(menu_button=menu)
 
     async def speak_her_language(self, update: Update, context: Context) -> None:
         """First for every update: her saved language, or her Telegram app's."""

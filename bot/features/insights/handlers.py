@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Final
 
-from telegram import InputFile, Update
+from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import CommandHandler, ContextTypes
 
@@ -14,6 +14,7 @@ from bot.deps import Deps
 from bot.features.insights.charts import ChartLabels, History, render_all
 from bot.features.insights.summary import summary
 from bot.features.pings.formats import cldr_locale, hour_marks, month_names, weekday_names
+from bot.features.space import space_button
 from bot.telegram.ui import Handler, main_keyboard, profile_of, reply
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -101,5 +102,9 @@ class InsightsFlow:
                 profile.situation,
                 locale=cldr,
             ),
-            main_keyboard(self._content),
+            # Her space shows the same, tappable day by day; the urge button stays put
+            # (a reply keyboard lasts until replaced).
+            InlineKeyboardMarkup([[space]])
+            if (space := space_button(self._deps.settings, self._content)) is not None
+            else main_keyboard(self._content),
         )

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import time, timedelta
 from typing import Final
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -36,10 +36,12 @@ from bot.core.timezones import (
 )
 from bot.deps import Deps
 from bot.features.onboarding import logic
+from bot.features.onboarding.service import SettingsService
 from bot.features.pings.formats import cldr_locale, on_date
 from bot.features.safety.question import NONE as NO_COUNTRY
 from bot.features.safety.question import OTHER as OTHER_COUNTRY
 from bot.features.safety.question import CountryQuestion
+from bot.features.space import space_button
 from bot.safety.lines import Need
 from bot.telegram.ui import (
     Button,
@@ -82,6 +84,8 @@ class SetupFlow:
         self._deps = deps
         self._content = deps.content
         self._country = CountryQuestion(deps.content, deps.safety, COUNTRY_PREFIX)
+        # The use cases her space (the Mini App) shares, so the chat and the page agree.
+        self._settings = SettingsService(deps.profiles, deps.pings, deps.safety, deps.locales)
         # What she may type to the questions, in every language at once.
         every = words_of(deps.locales.every())
         self._situation_words = logic.SituationWords.of(every.words.situations)
@@ -227,8 +231,8 @@ class SetupFlow:
         # is counted twice, and a slip she logged after that date is kept, and said so.
         profile, kept_slip = await self._deps.profiles.set_last_contact(profile, last_contact)
         if kept_slip is not None:
-            month = self._content.variants("danger.months")[kept_slip.month - 1]
-            said = self._content.text("setup.contact_kept_slip", date=f"{kept_slip.day} {month}")
+            on = on_date(kept_slip, cldr_locale(self._content.locale, profile), today=today)
+            said = self._content.text("setup.contact_kept_slip", date=on)
         else:
             days = current_days(self._deps.profiles.streak(profile), today)
             # "Day 0" reads as a failure: the day her count starts has words of its own.
@@ -301,15 +305,11 @@ class SetupFlow:
         return ZONE
 
     async def _save_zone(self, update: Update, context: Context, zone: str) -> str | int:
-        profile = await profile_of(self._deps.profiles, update)
-        moved = replace(profile, timezone=zone)
-        if user_data(context).get(_MODE) == _ONBOARDING:
-            # She answered "3 days ago" before we knew her zone: keep it 3 days in hers.
-            days = (self._deps.profiles.today(profile) - profile.last_contact).days
-            moved = replace(moved, last_contact=self._deps.profiles.today(moved) - timedelta(days))
-        # Later, the last contact stays the calendar date she gave.
-        profile = moved
-        await self._deps.profiles.save(profile)
+        profile = await self._settings.set_zone(
+            await profile_of(self._deps.profiles, update),
+            zone,
+            keep_days_since_contact=user_data(context).get(_MODE) == _ONBOARDING,
+        )
         # Her zone as she would say it; an offset that ignores summer time is named as one.
         await reply(
             update,
@@ -356,7 +356,7 @@ class SetupFlow:
         self, update: Update, context: Context, country: str | None
     ) -> str | int:
         profile = await profile_of(self._deps.profiles, update)
-        profile = await self._deps.safety.confirm(profile, country)
+        profile = await self._settings.set_country(profile, country)
         if profile.situation.safety_first or user_data(context).get(_MODE) == _ONBOARDING:
             await self._send_safety(update, profile)
         return await self._next(update, context, profile, SITUATION)
@@ -373,8 +373,9 @@ class SetupFlow:
             ping = parse_clock_time(answer, self._time_words)
         if ping is None:
             return await self.reask_ping(update, context)
-        profile = replace(await profile_of(self._deps.profiles, update), ping_time=ping)
-        await self._deps.profiles.save(profile)
+        profile = await self._settings.set_ping_time(
+            await profile_of(self._deps.profiles, update), ping
+        )
         await reply(update, self._content.text("setup.ping_saved", time=ping.strftime("%H:%M")))
         return await self._next(update, context, profile, PING)
 
@@ -413,9 +414,8 @@ class SetupFlow:
             return LANGUAGE
         if choice == "nudges":
             profile = await profile_of(self._deps.profiles, update)
-            profile = replace(profile, risk_nudges=not profile.risk_nudges)
-            await self._deps.profiles.save(profile)
-            await self._deps.pings.refresh(profile)
+            profile = await self._settings.set_risk_nudges(profile, not profile.risk_nudges)
+            await self._settings.settle(profile)
             return await self._show_menu(update, profile)
         await reply(update, self._content.text("setup.settings_done"), main_keyboard(self._content))
         user_data(context).pop(_MODE, None)
@@ -423,23 +423,20 @@ class SetupFlow:
 
     async def quiet_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        window = logic.QUIET_CHOICES.get(callback_parts(update)[-1])
-        if window is None:
-            return await self.reask_quiet(update, context)
-        start, end = window
-        profile = replace(
-            await profile_of(self._deps.profiles, update), quiet_start=start, quiet_end=end
+        profile = await self._settings.set_quiet(
+            await profile_of(self._deps.profiles, update), callback_parts(update)[-1]
         )
-        await self._deps.profiles.save(profile)
-        await self._deps.pings.refresh(profile)
+        if profile is None:
+            return await self.reask_quiet(update, context)
+        await self._settings.settle(profile)
         return await self._show_menu(update, profile)
 
     async def language_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        locale = self._deps.locales.pick(callback_parts(update)[-1])
-        profile = replace(await profile_of(self._deps.profiles, update), locale=locale)
-        await self._deps.profiles.save(profile)
-        self._deps.locales.use(locale)  # this very reply already in her language
+        profile = await self._settings.set_language(
+            await profile_of(self._deps.profiles, update), callback_parts(update)[-1]
+        )
+        self._deps.locales.use(profile.locale)  # this very reply already in her language
         await reply(
             update, self._content.text("setup.language_saved"), main_keyboard(self._content)
         )
@@ -474,7 +471,7 @@ class SetupFlow:
         self, update: Update, context: Context, profile: UserProfile, answered: str
     ) -> str | int:
         if user_data(context).get(_MODE) == _SETTINGS:
-            await self._deps.pings.refresh(profile)
+            await self._settings.settle(profile)
             return await self._show_menu(update, profile)
         following = {
             SITUATION: self._ask_contact,
@@ -561,11 +558,27 @@ class SetupFlow:
 
     async def _show_menu(self, update: Update, profile: UserProfile) -> str:
         text = self._content.text
+        markup = inline(
+            [
+                [(text("setup.menu_buttons.situation"), "setup:menu:situation")],
+                [(text("setup.menu_buttons.contact"), "setup:menu:contact")],
+                [(text("setup.menu_buttons.zone"), "setup:menu:zone")],
+                [(text("setup.menu_buttons.country"), "setup:menu:country")],
+                [(text("setup.menu_buttons.ping"), "setup:menu:ping")],
+                [(text("setup.menu_buttons.quiet"), "setup:menu:quiet")],
+                [(text("setup.menu_buttons.nudges"), "setup:menu:nudges")],
+                [(text("setup.menu_buttons.language"), "setup:menu:language")],
+                [(text("setup.menu_buttons.done"), "setup:menu:done")],
+            ]
+        )
+        if (space := space_button(self._deps.settings, self._content)) is not None:
+            # The same settings, in her space (the Mini App).
+            markup = InlineKeyboardMarkup([*markup.inline_keyboard, [space]])
         await reply(
             update,
             text(
                 "setup.menu",
-                situation=text(f"setup.situations.{profile.situation.value}"),
+                situation_name=text(f"setup.situations.{profile.situation.value}"),
                 last_contact=on_date(
                     profile.last_contact,
                     cldr_locale(self._content.locale, profile),
@@ -577,19 +590,7 @@ class SetupFlow:
                 quiet=self._quiet_label(profile.quiet_start, profile.quiet_end),
                 nudges=text("setup.on" if profile.risk_nudges else "setup.off"),
             ),
-            inline(
-                [
-                    [(text("setup.menu_buttons.situation"), "setup:menu:situation")],
-                    [(text("setup.menu_buttons.contact"), "setup:menu:contact")],
-                    [(text("setup.menu_buttons.zone"), "setup:menu:zone")],
-                    [(text("setup.menu_buttons.country"), "setup:menu:country")],
-                    [(text("setup.menu_buttons.ping"), "setup:menu:ping")],
-                    [(text("setup.menu_buttons.quiet"), "setup:menu:quiet")],
-                    [(text("setup.menu_buttons.nudges"), "setup:menu:nudges")],
-                    [(text("setup.menu_buttons.language"), "setup:menu:language")],
-                    [(text("setup.menu_buttons.done"), "setup:menu:done")],
-                ]
-            ),
+            markup,
         )
         return MENU
 

@@ -43,9 +43,14 @@ def _known() -> frozenset[str]:
 
 
 @cache
-def _locale_for(language: str, country: str | None) -> str:
+def _locale_for(locale: str, country: str | None) -> str:
+    # A content folder may name a region ("pt-BR"): CLDR writes "pt_BR", and the region
+    # is content's own choice where hers is unknown or has no variant of the language.
+    language, _, region = locale.replace("-", "_").partition("_")
     if country is not None and f"{language}_{country}" in _known():
         return f"{language}_{country}"
+    if region and f"{language}_{region}" in _known():
+        return f"{language}_{region}"
     # "001" is CLDR's "the language as the world writes it": bare "en" is US English
     # ("February 14", "9 PM"), which would be a guess about her too.
     if f"{language}_001" in _known():
@@ -54,9 +59,9 @@ def _locale_for(language: str, country: str | None) -> str:
 
 
 def cldr_locale(language: str, profile: UserProfile | None = None) -> str:
-    """The CLDR locale to write for her: "en_GB", "es_MX", or the language alone.
+    """The CLDR locale to write for her: "en_GB", "es_MX", "pt_BR", or the language alone.
 
-    `language` is the bot's content locale ("en", "es").
+    `language` is the bot's content locale ("en", "es", "pt-BR").
     """
     country: str | None = None
     if profile is not None:

@@ -1,0 +1,80 @@
+"""The cut-off checklist's use cases, with no Telegram in them: the chat's /cutoff and her
+space (the Mini App) both tick items through these, so the two always agree."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.clock import Clock
+from bot.content import Content
+from bot.core.model import UserProfile
+from bot.features.cutoff import logic
+from bot.store.base import Repository
+from bot.timers.service import TimerService
+
+REMINDER_TIMER = "cutoff_reminder"
+
+_ITEMS = "cutoff.items."
+_SAFETY_ITEMS = "cutoff.safety_items."
+
+
+def checklist_of(content: Content) -> logic.Checklist:
+    """One locale's checklist, checked: every item labelled and with its how-to links."""
+    return logic.checked_checklist(
+        content.checklist.order,
+        is_everyday=lambda item_id: content.has(f"{_ITEMS}{item_id}"),
+        is_safety=lambda item_id: content.has(f"{_SAFETY_ITEMS}{item_id}"),
+        links_of=content.checklist.links,
+    )
+
+
+def label_in(content: Content, item_id: str) -> str:
+    key = f"{_ITEMS}{item_id}"
+    return content.text(key if content.has(key) else f"{_SAFETY_ITEMS}{item_id}")
+
+
+class CutoffService:
+    def __init__(
+        self,
+        repo: Repository,
+        clock: Clock,
+        timers: TimerService,
+        checklists: Mapping[str, logic.Checklist],
+    ) -> None:
+        self._repo = repo
+        self._clock = clock
+        self._timers = timers
+        self._checklists = checklists  # by locale; every locale lists the same items
+
+    def checklist(self, locale: str) -> logic.Checklist:
+        return self._checklists[locale]
+
+    def order(self, profile: UserProfile, locale: str) -> tuple[str, ...]:
+        """Her list: with the digital-safety items first when her situation asks for it."""
+        return self.checklist(locale).order_for(profile.situation.safety_first)
+
+    async def states(self, user_id: int) -> dict[str, str]:
+        return await self._repo.cutoff_states(user_id)
+
+    async def opened(self, profile: UserProfile) -> None:
+        """She looked at her list: one gentle reminder three days on, at her check-in time.
+        `schedule`, not `set`: the key exists from her first visit on, in any state, so
+        opening the list again neither moves the reminder nor brings a sent one back."""
+        await self._timers.schedule(
+            profile.user_id,
+            REMINDER_TIMER,
+            logic.reminder_at(self._clock.now(), profile.timezone, profile.ping_time),
+            {},
+            f"{REMINDER_TIMER}:{profile.user_id}",
+        )
+
+    async def set_state(
+        self, profile: UserProfile, locale: str, item_id: str, state: logic.ItemState
+    ) -> dict[str, str]:
+        """Her states after ticking one item. An item that is not on her list (it left the
+        content, or her situation changed since the list was drawn) is left alone."""
+        states = await self.states(profile.user_id)
+        if item_id in self.order(profile, locale):
+            await self._repo.set_cutoff_state(profile.user_id, item_id, state, self._clock.now())
+            states[item_id] = state
+        return states

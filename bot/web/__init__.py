@@ -1,0 +1,1 @@
+"""The bot's own web server: Telegram's webhook, health checks and metrics."""
