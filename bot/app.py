@@ -51,10 +51,10 @@ from bot.observability.metrics import Metrics
 from bot.observability.updates import ObservedProcessor, tag_features
 from bot.settings import Settings, split_address
 from bot.store.opening import open_repository
-from bot.telegram.delivery import LaneRateLimiter
+from bot.telegram.delivery import LaneRateLimiter, PaceClock, telegram_outcomes
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
-from bot.timers.service import TimerService
+from bot.timers.service import TimerCallback, TimerService
 from bot.web.server import WebhookRoute, WebServer, build_web_app, serving
 from bot.web.webhook import WebhookReceiver, register_webhook, webhook_path
 
@@ -160,7 +160,12 @@ async def open_deps(
 
 
 def build_application(
-    deps: Deps, *, token: str, base_url: str, rate_limit: bool = True
+    deps: Deps,
+    *,
+    token: str,
+    base_url: str,
+    rate_limit: bool = True,
+    pace: PaceClock | None = None,
 ) -> Application:  # type: ignore[type-arg]
     general = GeneralFlow(deps)
     urge = UrgeFlow(deps)
@@ -181,8 +186,12 @@ def build_application(
     if rate_limit:
         # Replies at once, unprompted messages paced (bot/telegram/delivery.py). PTB types the
         # builder's rate limiter by its own generic; the lane limiter fits at runtime.
+        pace = pace or PaceClock()
         limiter = LaneRateLimiter(
-            paid_broadcast=deps.settings.telegram_paid_broadcast, metrics=deps.metrics
+            paid_broadcast=deps.settings.telegram_paid_broadcast,
+            metrics=deps.metrics,
+            monotonic=pace.monotonic,
+            sleep=pace.sleep,
         )
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
@@ -224,15 +233,19 @@ def build_application(
     tag_features(application.handlers.get(FLOWS_GROUP, []), decisive=True)
     application.add_error_handler(general.on_error)
 
-    deps.timers.on(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
-    deps.timers.on(DAILY_PING, partial(deps.pings.checkin.send, application.bot))
-    deps.timers.on(CUTOFF_REMINDER, partial(cutoff.send_reminder, application.bot))
-    deps.timers.on(DRAFT_REVIEW, partial(drafts.review.send, application.bot))
-    deps.timers.on(HETEXTED_CHECKBACK, partial(hetexted.send_checkback, application.bot))
+    def on_timer(kind: str, send: TimerCallback) -> None:
+        # Each kind's sender speaks Telegram; what its errors mean is said once, here.
+        deps.timers.on(kind, telegram_outcomes(send))
+
+    on_timer(CHECKBACK_TIMER, partial(urge.send_checkback, application.bot))
+    on_timer(DAILY_PING, partial(deps.pings.checkin.send, application.bot))
+    on_timer(CUTOFF_REMINDER, partial(cutoff.send_reminder, application.bot))
+    on_timer(DRAFT_REVIEW, partial(drafts.review.send, application.bot))
+    on_timer(HETEXTED_CHECKBACK, partial(hetexted.send_checkback, application.bot))
     # Blocking the bot cancels all her timers; coming back brings waiting drafts back too.
     deps.profiles.when_reactivated(drafts.review.refresh)
-    deps.timers.on(DANGER, partial(deps.pings.send_danger, application.bot))
-    deps.timers.on(RISK_NUDGE, partial(deps.pings.send_risk_nudge, application.bot))
+    on_timer(DANGER, partial(deps.pings.send_danger, application.bot))
+    on_timer(RISK_NUDGE, partial(deps.pings.send_risk_nudge, application.bot))
     job_queue = application.job_queue
     assert job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
     job_queue.run_repeating(
@@ -257,6 +270,7 @@ async def running_bot(
     base_url: str,
     poll_timeout: int = 10,
     rate_limit: bool = True,
+    pace: PaceClock | None = None,
     rng: random.Random | None = None,
     sweep_timers: bool = True,
     content_dir: Path | None = None,
@@ -270,9 +284,12 @@ async def running_bot(
 
     Without `sweep_timers` nothing sweeps on its own: tests move the clock and await
     `deps.timers.sweep()` themselves, so no sweep runs when they do not expect one.
-    `content_dir` replaces content/ (a test's own locales)."""
+    `content_dir` replaces content/ (a test's own locales); `pace` is the time the sending
+    lanes pace by (real time unless a test gives its own)."""
     async with open_deps(settings, clock, content_dir=content_dir, rng=rng) as deps:
-        application = build_application(deps, token=token, base_url=base_url, rate_limit=rate_limit)
+        application = build_application(
+            deps, token=token, base_url=base_url, rate_limit=rate_limit, pace=pace
+        )
         if not sweep_timers:
             assert application.job_queue is not None
             (sweep,) = application.job_queue.get_jobs_by_name("timer-sweep")

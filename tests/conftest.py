@@ -22,6 +22,7 @@ from bot.app import Bot, running_bot
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator, SentMessage
 from bot.settings import Settings, load_settings
+from bot.telegram.delivery import PaceClock
 from tests.postgres_server import fresh_schema
 
 TOKEN = "123456789:TEST-token-never-in-logs"
@@ -135,6 +136,22 @@ def tick(live: Live) -> Tick:
     return live.tick
 
 
+class InstantPace:
+    """The sending lanes' time, passing as soon as it is waited for: a journey's unprompted
+    messages still go out in the lanes' order and spacing, without the real seconds between
+    them (tests/test_delivery.py tests the pacing itself, in time of its own)."""
+
+    def __init__(self) -> None:
+        self._now = 0.0
+
+    def clock(self) -> PaceClock:
+        return PaceClock(monotonic=lambda: self._now, sleep=self._sleep)
+
+    async def _sleep(self, seconds: float) -> None:
+        self._now += max(seconds, 0.0)
+        await asyncio.sleep(0)
+
+
 @pytest.fixture
 def start_bot(
     settings: Settings, clock: FakeClock, emulator: BotApiEmulator, live: Live
@@ -151,6 +168,7 @@ def start_bot(
             poll_timeout=5,
             rng=random.Random(7),
             sweep_timers=False,
+            pace=InstantPace().clock(),
         ) as running:
             live.bot = running
             try:

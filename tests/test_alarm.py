@@ -24,14 +24,8 @@ LOCALES = ("en", "es", "pt-BR")
 AT_LEAST = {"danger": 35, "despair": 30, "unsure": 3, "ordinary": 150}
 
 
-def locale_folder(locale: str) -> Path:
-    """content/<locale>, or its staged copy content/_<locale> while it is being written."""
-    folder = CONTENT / locale
-    return folder if folder.is_dir() else CONTENT / f"_{locale}"
-
-
 def load_patterns(locale: str) -> AlarmPatterns:
-    with (locale_folder(locale) / "alarm.toml").open("rb") as handle:
+    with (CONTENT / locale / "alarm.toml").open("rb") as handle:
         return read_alarm_patterns(tomllib.load(handle))
 
 
@@ -165,7 +159,7 @@ def alarm_data(**changes: object) -> Mapping[str, object]:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_each_locale_file_has_all_four_groups(locale: str) -> None:
-    with (locale_folder(locale) / "alarm.toml").open("rb") as handle:
+    with (CONTENT / locale / "alarm.toml").open("rb") as handle:
         data = tomllib.load(handle)
     assert set(data) == {"danger", "despair", "unsure", "negations"}
     patterns = read_alarm_patterns(data)

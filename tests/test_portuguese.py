@@ -4,20 +4,15 @@ end, her check-in at her own evening, Brazil's lines on the abuse path, danger h
 middle of a flow, and /settings switching her language away and back.
 
 Every text is read from content by its key, never spelt out here, so the tests hold as the
-translation is polished. While the translation is staged in content/_pt-BR (see the README of
-issue 10), the bot runs on a temporary root: en, es, and the staged folder as "pt-BR", with
-English stand-ins for any file not written yet. Once content/pt-BR exists, the shipped
-content is used as it is.
+translation is polished.
 """
 
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -33,39 +28,18 @@ from tests.conftest import TOKEN, USER, Chat, Live, StartBot, Tick
 
 LOCALE = "pt-BR"
 TELEGRAM_LANGUAGE = "pt-BR"  # what a Brazilian phone's Telegram sends
-STAGED = f"_{LOCALE}"
-
-
-def content_root(tmp: Path) -> Path:
-    """content/ once pt-BR is in it; else a copy with the staged folder as pt-BR."""
-    shipped = default_content_dir()
-    if (shipped / LOCALE).is_dir():
-        return shipped
-    root = tmp / "content"
-    for locale in ("en", "es"):
-        shutil.copytree(shipped / locale, root / locale)
-    # English stand-ins for files the translators have not written yet, then theirs.
-    shutil.copytree(shipped / "en", root / LOCALE)
-    for path in (shipped / STAGED).iterdir():
-        shutil.copy(path, root / LOCALE / path.name)
-    return root
 
 
 @pytest.fixture(scope="module")
-def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return content_root(tmp_path_factory.mktemp("pt"))
-
-
-@pytest.fixture(scope="module")
-def pt(root: Path) -> Content:
-    return Content.load_all(root)[LOCALE]
+def pt() -> Content:
+    return Content.load_all(default_content_dir())[LOCALE]
 
 
 @pytest.fixture
 def start_bot(
-    settings: Settings, clock: FakeClock, emulator: BotApiEmulator, live: Live, root: Path
+    settings: Settings, clock: FakeClock, emulator: BotApiEmulator, live: Live
 ) -> StartBot:
-    """conftest's bot, on the content root that holds Portuguese."""
+    """conftest's bot."""
 
     @asynccontextmanager
     async def start() -> AsyncIterator[Bot]:
@@ -77,7 +51,6 @@ def start_bot(
             poll_timeout=5,
             rng=random.Random(7),
             sweep_timers=False,
-            content_dir=root,
         ) as running:
             live.bot = running
             try:
@@ -141,8 +114,8 @@ def said(chat: Chat) -> str:
         (None, "en"),
     ],
 )
-def test_a_telegram_language_finds_its_folder(root: Path, code: str | None, locale: str) -> None:
-    assert Locales(Content.load_all(root)).pick(code) == locale
+def test_a_telegram_language_finds_its_folder(code: str | None, locale: str) -> None:
+    assert Locales(Content.load_all(default_content_dir())).pick(code) == locale
 
 
 def test_counts_take_the_plural_portuguese_gives_them(pt: Content) -> None:

@@ -31,16 +31,24 @@ import time
 import warnings
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any, Final
 
 from telegram import Bot
 from telegram.constants import FloodLimit
-from telegram.error import NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter, ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.core.model import Timer
 from bot.observability.metrics import Metrics
+from bot.timers.service import (
+    RecipientGone,
+    TimerCallback,
+    TryAgainLater,
+    Undeliverable,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -138,6 +146,17 @@ class _TokenBucket:
     def next_token_in(self, now: float) -> float:
         self._refill(now)
         return max(0.0, (1 - self._tokens) / self.rate)
+
+
+@dataclass(frozen=True, slots=True)
+class PaceClock:
+    """The time the lanes pace by: a monotonic reading and a way to wait for it to pass.
+    Real time in the bot. Tests of whole journeys give one whose waits pass at once, in
+    the same order, so a month of daily check-ins to one chat is not a month of one-second
+    gaps in real time; the pacing itself is tested with a clock of its own."""
+
+    monotonic: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 
 class LaneRateLimiter(BaseRateLimiter[Lane]):
@@ -363,3 +382,32 @@ def _seconds(error: RetryAfter) -> float:
         warnings.simplefilter("ignore", PTBDeprecationWarning)
         value = error.retry_after
     return value if isinstance(value, int | float) else value.total_seconds()
+
+
+# What Telegram's errors mean for a message the bot sends unasked (a timer's). She blocked
+# the bot, or the chat is gone: nothing more can reach her until she writes again.
+_GONE_MESSAGES: Final = (
+    "chat not found",
+    "user is deactivated",
+    "bot was blocked",
+    "bot was kicked",
+)
+
+
+def telegram_outcomes(callback: TimerCallback) -> TimerCallback:
+    """`callback` with Telegram's errors said in the timer service's terms: a 429 waits its
+    retry_after, a blocked bot or a vanished chat stops her timers, any other refusal of
+    the request drops the message; network trouble stays an error, tried again later."""
+
+    async def delivering(timer: Timer) -> None:
+        try:
+            await callback(timer)
+        except RetryAfter as error:
+            raise TryAgainLater(timedelta(seconds=_seconds(error))) from error
+        except (Forbidden, BadRequest) as error:
+            message = str(error).lower()
+            if isinstance(error, Forbidden) or any(text in message for text in _GONE_MESSAGES):
+                raise RecipientGone(type(error).__name__) from error
+            raise Undeliverable(type(error).__name__) from error
+
+    return delivering

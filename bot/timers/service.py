@@ -6,6 +6,9 @@ composition root registers one callback per kind.
 
 Delivery is at least once: a timer is marked done only after its callback returned (the
 message was accepted). A crash in between can resend it once; unique keys stop the rest.
+A callback that cannot deliver says why with one of the DeliveryFailed exceptions below;
+what Telegram's errors mean is decided where Telegram is spoken (bot/telegram/delivery.py),
+so this module knows nothing of Telegram.
 
 One person's due timers go one after another, in the order they fell due, so what she
 reads arrives in the order it was planned (a held-draft review set a moment before her
@@ -16,13 +19,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
-
-from telegram.error import BadRequest, Forbidden, RetryAfter
-from telegram.warnings import PTBDeprecationWarning
 
 from bot.clock import Clock
 from bot.core.model import Timer
@@ -34,12 +33,31 @@ TimerCallback = Callable[[Timer], Awaitable[None]]
 
 _log = logging.getLogger(__name__)
 
-# She blocked the bot, or the chat is gone: nothing more can reach her until she writes.
-_GONE_MESSAGES = ("chat not found", "user is deactivated", "bot was blocked", "bot was kicked")
 # A timer that keeps failing for other reasons is tried again after this long.
 RETRY_AFTER_FAILURE = timedelta(minutes=1)
 # Taken up later than this after its due time, a timer counts as late in the metrics.
 LATE_AFTER = timedelta(minutes=1)
+
+
+class DeliveryFailed(Exception):
+    """A timer's message did not go out; the subclass says what to do about it."""
+
+
+class RecipientGone(DeliveryFailed):
+    """She blocked the bot, or her chat is gone: nothing more can reach her until she
+    writes again, so all her timers stop."""
+
+
+class TryAgainLater(DeliveryFailed):
+    """Not now: the timer stays pending and is tried again after `delay`."""
+
+    def __init__(self, delay: timedelta) -> None:
+        super().__init__(f"try again in {delay.total_seconds():g}s")
+        self.delay = delay
+
+
+class Undeliverable(DeliveryFailed):
+    """This message can never be sent (the request itself is wrong): it is dropped."""
 
 
 class TimerService:
@@ -158,17 +176,17 @@ class TimerService:
             if self._before_each is not None:
                 await self._before_each(timer.user_id)
             await callback(timer)
-        except RetryAfter as error:
-            await self._retry_later(timer, _retry_after(error))
+        except TryAgainLater as later:
+            await self._retry_later(timer, later.delay)
             return False
-        except (Forbidden, BadRequest) as error:
-            if _she_is_gone(error):
-                # Her other timers would fail the same way: stop them all until she is back.
-                await self._repo.set_user_active(timer.user_id, False)
-                await self._repo.cancel_all_timers(timer.user_id)
-                _log.info("user unreachable (%s); her timers are stopped", type(error).__name__)
-                return True
-            _log.warning("timer %s (%s) dropped: %s", timer.id, timer.kind, type(error).__name__)
+        except RecipientGone:
+            # Her other timers would fail the same way: stop them all until she is back.
+            await self._repo.set_user_active(timer.user_id, False)
+            await self._repo.cancel_all_timers(timer.user_id)
+            _log.info("user unreachable; her timers are stopped")
+            return True
+        except Undeliverable as error:
+            _log.warning("timer %s (%s) dropped: %s", timer.id, timer.kind, error)
         except Exception:
             # Network trouble, timeouts, 5xx: the row stays pending and is tried again later.
             _log.warning("timer %s (%s) will be retried", timer.id, timer.kind, exc_info=True)
@@ -179,16 +197,3 @@ class TimerService:
 
     async def _retry_later(self, timer: Timer, delay: timedelta) -> None:
         await self._repo.postpone_timer(timer.id, self._clock.now() + delay)
-
-
-def _she_is_gone(error: Exception) -> bool:
-    message = str(error).lower()
-    return isinstance(error, Forbidden) or any(text in message for text in _GONE_MESSAGES)
-
-
-def _retry_after(error: RetryAfter) -> timedelta:
-    with warnings.catch_warnings():
-        # PTB 22 warns that retry_after will become a timedelta; either form is read here.
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = error.retry_after
-    return value if isinstance(value, timedelta) else timedelta(seconds=value)
