@@ -59,14 +59,6 @@ def test_every_feature_logic_and_service_stays_plain() -> None:
 
 def test_domain_imports_no_telegram_and_no_database() -> None:
     # A fresh interpreter: in this one, other tests have long since imported both.
-    script = (
-        f"import sys\nimport {', '.join(DOMAIN)}\n"
-        "print(' '.join(sorted({name.split('.')[0] for name in sys.modules})))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = set(result.stdout.split())
+    loaded = _loaded_by(DOMAIN)
     assert "bot" in loaded  # the import really ran
     assert loaded.isdisjoint(FORBIDDEN), loaded & set(FORBIDDEN)

@@ -33,7 +33,7 @@ from tests.conftest import USER, Chat, Tick
 from tests.test_journeys import onboard, urge_until_delay
 from tests.vocabulary import GREETINGS as SHIPPED_GREETINGS
 
-CONTENT = {locale: Content.load(default_content_dir(), locale) for locale in ("en", "es")}
+CONTENT = {locale: Content.load(default_content_dir(), locale) for locale in ("en", "es", "pt-BR")}
 EN, ES = CONTENT["en"], CONTENT["es"]
 
 
@@ -249,6 +249,13 @@ async def test_no_one_to_call_gets_her_lines_not_a_call_to_nobody(bot: Bot, chat
         ("es", "llamaría a mi hermana", "tu hermana"),
         ("es", "mis padres", "tus padres"),
         ("es", "seguramente Lucía", "Lucía"),
+        ("es", "mamá", "tu mamá"),
+        ("es", "padres", "tus padres"),
+        ("pt-BR", "minha irmã Ana", "Ana"),
+        ("pt-BR", "mãe", "sua mãe"),
+        ("pt-BR", "pai", "seu pai"),
+        ("pt-BR", "meus pais", "seus pais"),
+        ("pt-BR", "amigas", "suas amigas"),
     ],
 )
 def test_the_name_is_taken_out_of_what_she_typed(locale: str, typed: str, callee: str) -> None:

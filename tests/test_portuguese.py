@@ -9,22 +9,16 @@ translation is polished.
 
 from __future__ import annotations
 
-import random
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import pytest
 
-from bot.app import Bot, running_bot
-from bot.clock import FakeClock
+from bot.app import Bot
 from bot.content import Content, default_content_dir
 from bot.core.model import Situation
-from bot.emulator import BotApiEmulator
 from bot.localization import Locales
 from bot.safety.lines import Need
-from bot.settings import Settings
-from tests.conftest import TOKEN, USER, Chat, Live, StartBot, Tick
+from tests.conftest import USER, Chat, Tick
 
 LOCALE = "pt-BR"
 TELEGRAM_LANGUAGE = "pt-BR"  # what a Brazilian phone's Telegram sends
@@ -33,32 +27,6 @@ TELEGRAM_LANGUAGE = "pt-BR"  # what a Brazilian phone's Telegram sends
 @pytest.fixture(scope="module")
 def pt() -> Content:
     return Content.load_all(default_content_dir())[LOCALE]
-
-
-@pytest.fixture
-def start_bot(
-    settings: Settings, clock: FakeClock, emulator: BotApiEmulator, live: Live
-) -> StartBot:
-    """conftest's bot."""
-
-    @asynccontextmanager
-    async def start() -> AsyncIterator[Bot]:
-        async with running_bot(
-            settings,
-            clock,
-            token=TOKEN,
-            base_url=emulator.base_url,
-            poll_timeout=5,
-            rng=random.Random(7),
-            sweep_timers=False,
-        ) as running:
-            live.bot = running
-            try:
-                yield running
-            finally:
-                live.bot = None
-
-    return start
 
 
 class Her:
@@ -157,6 +125,20 @@ async def test_onboarding_in_portuguese_reads_her_words(
     assert profile is not None
     assert profile.locale == LOCALE and profile.timezone == "America/Sao_Paulo"
     assert "Europe/" not in said(chat) and "America/" not in said(chat)
+
+
+async def test_the_zone_question_offers_brazils_own_cities(
+    bot: Bot, chat: Chat, pt: Content
+) -> None:
+    her = Her(chat, pt)
+    await her.say("/start", "setup.ask_situation")
+    await her.tap(her.t("setup.situations.cheating"), "setup.ask_contact")
+    await her.say("semana passada", "setup.ask_zone")
+    question = chat.emulator.messages(USER)[-1]
+    assert {"São Paulo, Rio, Brasília", "Manaus", "Recife", "Lisboa"} <= set(question.inline_labels)
+    await her.tap("Manaus", "setup.ask_ping")
+    profile = await bot.deps.repo.get_user(USER)
+    assert profile is not None and profile.timezone == "America/Manaus"
 
 
 async def test_her_check_in_comes_at_her_own_evening(

@@ -348,11 +348,12 @@ class Content:
 def check_locales_match(reference: Content, other: Content) -> None:
     """Raise ContentError naming the first thing `other` lacks or has on top of `reference`.
 
-    Only the words may differ between locales. Compared: every text key, its placeholders
-    and, for a list, its length; the cards (reason, kinds), closings (about_him),
-    exercises (minutes), time-zone buttons (zones), safety lines per country (which lines,
-    their phone numbers and sources), check-in lines (days), milestone days, holidays
-    (dates) and danger kinds. The message starts with the locale's file: "es/cards.toml".
+    Only the words may differ between locales, and the time-zone buttons (each language
+    offers its speakers' cities). Compared: every message (its file, variables and the
+    situations it words), the checklist (order, links per item), the cards (reason, kinds),
+    closings (about_him), exercises (minutes), safety lines per country (which lines, their
+    phone numbers and sources), check-in lines (days), milestone days, holidays (dates) and
+    danger kinds. The message starts with the locale's file: "es/cards.toml".
     """
     for problem in _differences(reference, other):
         raise ContentError(f"{other.locale}/{problem}")
@@ -382,7 +383,7 @@ _MATCHED_BEFORE_SAFETY: tuple[_PartFacts, ...] = (
     ),
     (CARDS, "reason", lambda c: {str(number): "" for number in c.reasons}),
     (GROUNDING, "exercise", lambda c: {i.id: f"minutes = {i.minutes}" for i in c.exercises}),
-    (ZONES, "city with zone", lambda c: {city.zone: "" for city in c.cities}),
+    # Not the time-zone buttons: each language offers the cities its speakers live in.
 )
 _MATCHED_PINGS: tuple[_PartFacts, ...] = (
     (PINGS, "line", lambda c: {line.id: _line_facts(line) for line in c.pings.lines}),

@@ -372,9 +372,10 @@ urge-buttons-set-up-friend = Elegir a una persona de confianza
 ## mayúsculas.
 
 # «mi = tu»: la palabra que usa ella y la que usa la respuesta; el primer par va también
-# delante de un parentesco escrito solo («mamá» -> «tu mamá»).
+# delante de un parentesco escrito solo («mamá» -> «tu mamá»). Un parentesco que pide otro
+# lo dice a su lado: «padres = tus» («padres» -> «tus padres»).
 urge-friend-words-possessives = mi = tu, mis = tus, nuestra = tu, nuestro = tu, nuestras = tus, nuestros = tus
-urge-friend-words-relations = hermana, hermanas, hermano, hermanos, mamá, mama, madre, mami, papá, papa, padre, papi, padres, amiga, amigas, amigo, amigos, mejor, prima, primo, tía, tia, tío, tio, abuela, abuelo, hija, hijo, compañera, compañero, compi, vecina, vecino, terapeuta, psicóloga, psicologa, psicólogo, psicologo, familia
+urge-friend-words-relations = hermana, hermanas = tus, hermano, hermanos = tus, mamá, mama, madre, mami, papá, papa, padre, papi, padres = tus, amiga, amigas = tus, amigo, amigos = tus, mejor, prima, primo, tía, tia, tío, tio, abuela, abuelo, hija, hijo, compañera, compañero, compi, vecina, vecino, terapeuta, psicóloga, psicologa, psicólogo, psicologo, familia
 # Lo que dice antes del nombre y se deja fuera: «seguramente Ana», «llamaría a mi madre».
 urge-friend-words-fillers = quizá, quizás, quiza, quizas, tal vez, a lo mejor, seguramente, creo que, supongo que, pues, llamaría a, llamaria a, llamaré a, llamare a, llamo a, podría llamar a, podria llamar a, puedo llamar a, a, la, el, eh, em
 # Entre nombres: «Ana o Maya», «mamá y papá».

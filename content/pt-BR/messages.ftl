@@ -376,9 +376,10 @@ urge-buttons-set-up-friend = Escolher uma pessoa de confiança
 ## diferença entre maiúsculas e minúsculas.
 
 # "minha = sua": a palavra que ela usa e a que a resposta usa; o primeiro par também vai
-# antes de um parentesco digitado sozinho ("mãe" -> "sua mãe").
+# antes de um parentesco digitado sozinho ("mãe" -> "sua mãe"). Um parentesco que pede
+# outro o diz ao lado: "pai = seu" ("pai" -> "seu pai").
 urge-friend-words-possessives = minha = sua, meu = seu, minhas = suas, meus = seus, nossa = sua, nosso = seu, nossas = suas, nossos = seus
-urge-friend-words-relations = irmã, irma, irmãs, irmas, irmão, irmao, irmãos, irmaos, mãe, mae, mamãe, mamae, mainha, pai, papai, painho, pais, amiga, amigas, amigo, amigos, melhor, bff, prima, primo, tia, tio, avó, avo, vó, vo, vovó, vovo, avô, vô, vovô, filha, filho, colega, vizinha, vizinho, terapeuta, psicóloga, psicologa, psicólogo, psicologo, madrinha, padrinho, família, familia
+urge-friend-words-relations = irmã, irma, irmãs = suas, irmas = suas, irmão = seu, irmao = seu, irmãos = seus, irmaos = seus, mãe, mae, mamãe, mamae, mainha, pai = seu, papai = seu, painho = seu, pais = seus, amiga, amigas = suas, amigo = seu, amigos = seus, melhor, bff, prima, primo = seu, tia, tio = seu, avó, avo, vó, vo, vovó, vovo, avô = seu, vô = seu, vovô = seu, filha, filho = seu, colega, vizinha, vizinho = seu, terapeuta, psicóloga, psicologa, psicólogo = seu, psicologo = seu, madrinha, padrinho = seu, família, familia
 # O que ela diz antes do nome e fica de fora: "talvez a Ana", "eu ligaria pra minha mãe".
 urge-friend-words-fillers = talvez, provavelmente, acho que, eu acho, sei lá, eu ligaria pra, eu ligaria para, ligaria pra, ligaria para, eu ligo pra, eu ligo para, ligo pra, ligo para, poderia ligar pra, poderia ligar para, posso ligar pra, posso ligar para, pra, para, a, o, só, é, hum, ah, ué
 # Entre nomes: "Ana ou Maya", "mãe e pai".

@@ -580,6 +580,9 @@ class CallWords:
     possessives: Mapping[str, str]  # "my" -> "your"
     yours: str  # put before a relation typed alone: "mom" -> "your mom"
     relations: frozenset[str]
+    # Relations whose own "your" differs from `yours`: Portuguese "pai" takes "seu", not
+    # the "sua" of "mãe"; Spanish "padres" takes "tus" (content writes "pai = seu").
+    own_yours: Mapping[str, str]
     fillers: tuple[tuple[str, ...], ...]  # longest first: ("i'd", "call") before ("call",)
     joins: frozenset[str]
     nobody: frozenset[str]
@@ -593,10 +596,14 @@ class CallWords:
         pairs = [pair.split("=", 1) for pair in listed("possessives") if "=" in pair]
         possessives = {mine.strip(): yours.strip() for mine, yours in pairs}
         fillers = sorted((tuple(f.split()) for f in listed("fillers")), key=len, reverse=True)
+        relations = [entry.partition("=") for entry in listed("relations")]
         return cls(
             possessives=possessives,
             yours=next(iter(possessives.values()), ""),
-            relations=frozenset(listed("relations")),
+            relations=frozenset(relation.strip() for relation, _, _ in relations),
+            own_yours={
+                relation.strip(): yours.strip() for relation, _, yours in relations if yours.strip()
+            },
             fillers=tuple(fillers),
             joins=frozenset(listed("joins")),
             nobody=frozenset(listed("nobody")),
@@ -636,15 +643,18 @@ def who_to_call(typed: str, words: CallWords, most_words: int = 3) -> str | None
         return None
     phrase = [words.possessives.get(low, low) for low in folded]
     if folded[0] not in words.possessives:
-        phrase.insert(0, words.yours)
+        first = next(low for low in folded if _is_relation(low, words))
+        phrase.insert(0, words.own_yours.get(_relation_of(first), words.yours))
     return " ".join(phrase)
 
 
 def _is_relation(word: str, words: CallWords) -> bool:
     """ "sister", and "sister's" in "my sister's friend"."""
-    return word in words.relations or word.removesuffix("'s").removesuffix("\u2019s") in (
-        words.relations
-    )
+    return word in words.relations or _relation_of(word) in words.relations
+
+
+def _relation_of(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _tokens(typed: str) -> list[str]:
