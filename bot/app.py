@@ -105,11 +105,16 @@ async def open_deps(
     clock: Clock,
     *,
     content_dir: Path | None = None,
+    contents: Mapping[str, Content] | None = None,
     rng: random.Random | None = None,
 ) -> AsyncIterator[Deps]:
-    root = content_dir or default_content_dir()
-    # Every language, each checked key by key against English: a gap stops the start.
-    locales = Locales(Content.load_all(root))
+    """`contents`: every locale already loaded and checked (by `Content.load_all`), for a
+    caller that starts many bots on the same content; else content_dir (or content/) is
+    read here."""
+    if contents is None:
+        # Every language, each checked key by key against English: a gap stops the start.
+        contents = Content.load_all(content_dir or default_content_dir())
+    locales = Locales(contents)
     content = locales.content
     keys, created = resolve_keys(
         [key.get_secret_value() for key in settings.encryption_keys], settings.data_dir
@@ -274,6 +279,7 @@ async def running_bot(
     rng: random.Random | None = None,
     sweep_timers: bool = True,
     content_dir: Path | None = None,
+    contents: Mapping[str, Content] | None = None,
     mounts: Mapping[str, web.Application] | None = None,
 ) -> AsyncIterator[Bot]:
     """Open the store, start taking updates, and stop cleanly (state flushed) on the way out.
@@ -284,9 +290,12 @@ async def running_bot(
 
     Without `sweep_timers` nothing sweeps on its own: tests move the clock and await
     `deps.timers.sweep()` themselves, so no sweep runs when they do not expect one.
-    `content_dir` replaces content/ (a test's own locales); `pace` is the time the sending
+    `content_dir` replaces content/ (a test's own locales), `contents` hands in locales
+    already loaded; `pace` is the time the sending
     lanes pace by (real time unless a test gives its own)."""
-    async with open_deps(settings, clock, content_dir=content_dir, rng=rng) as deps:
+    async with open_deps(
+        settings, clock, content_dir=content_dir, contents=contents, rng=rng
+    ) as deps:
         application = build_application(
             deps, token=token, base_url=base_url, rate_limit=rate_limit, pace=pace
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +20,7 @@ import pytest
 
 from bot.app import Bot, running_bot
 from bot.clock import FakeClock
+from bot.content import Content, default_content_dir
 from bot.emulator import BotApiEmulator, SentMessage
 from bot.settings import Settings, load_settings
 from bot.telegram.delivery import PaceClock
@@ -145,16 +146,27 @@ class InstantPace:
         self._now = 0.0
 
     def clock(self) -> PaceClock:
-        return PaceClock(monotonic=lambda: self._now, sleep=self._sleep)
+        return PaceClock(monotonic=lambda: self._now, sleep=self._pass)
 
-    async def _sleep(self, seconds: float) -> None:
+    async def _pass(self, seconds: float) -> None:
         self._now += max(seconds, 0.0)
-        await asyncio.sleep(0)
+
+
+@pytest.fixture(scope="session")
+def shipped_contents() -> Mapping[str, Content]:
+    """content/, loaded and checked once for the run: Content is immutable, and reading
+    every locale's Fluent files again for each of a thousand bots would only repeat the
+    start-up check the content tests make."""
+    return Content.load_all(default_content_dir())
 
 
 @pytest.fixture
 def start_bot(
-    settings: Settings, clock: FakeClock, emulator: BotApiEmulator, live: Live
+    settings: Settings,
+    clock: FakeClock,
+    emulator: BotApiEmulator,
+    live: Live,
+    shipped_contents: Mapping[str, Content],
 ) -> StartBot:
     """A fresh Application over the same database file each time it is entered."""
 
@@ -169,6 +181,7 @@ def start_bot(
             rng=random.Random(7),
             sweep_timers=False,
             pace=InstantPace().clock(),
+            contents=shipped_contents,
         ) as running:
             live.bot = running
             try:

@@ -97,7 +97,8 @@ ZONES: Final = "zones.toml"
 PINGS: Final = "pings.toml"
 ALARM: Final = "alarm.toml"
 CHECKLIST: Final = "checklist.toml"
-_STRUCTURED: Final = frozenset({CARDS, GROUNDING, SAFETY, ZONES, PINGS, ALARM, CHECKLIST, WORDS})
+# Every locale's structured files, in the order a missing one is reported.
+_STRUCTURED: Final = (CARDS, GROUNDING, SAFETY, ZONES, PINGS, ALARM, CHECKLIST, WORDS)
 
 _File = TypeVar("_File", bound=BaseModel)
 
@@ -231,10 +232,10 @@ class Content:
             path.name: _parse(path, f"{locale}/{path.name}")
             for path in sorted(folder.glob("*.toml"))
         }
-        for required in (CARDS, GROUNDING, SAFETY, ZONES, PINGS, ALARM, CHECKLIST, WORDS):
+        for required in _STRUCTURED:
             if required not in documents:
                 raise ContentError(f"{locale}/{required}: file is missing")
-        if unknown := sorted(documents.keys() - _STRUCTURED):
+        if unknown := sorted(documents.keys() - set(_STRUCTURED)):
             raise ContentError(
                 f"{locale}/{unknown[0]}: not a content file this bot reads (texts are Fluent"
                 " messages in .ftl files; the structured files are "
