@@ -3,35 +3,65 @@
 from __future__ import annotations
 
 import logging
-from typing import Final
+import random
+from typing import TYPE_CHECKING, Final
 
-from bot.crypto import UnreadableTextError
-from bot.deps import Deps
+from bot.content import Content
+from bot.crypto import TextCipher, UnreadableTextError
+from bot.features.rotation import Rotation
+from bot.store.base import Repository
+
+if TYPE_CHECKING:  # Deps names the pings' outreach, which sends through Telegram
+    from bot.deps import Deps
 
 OWN_REASONS_POOL: Final = "own_reasons"
 
 _log = logging.getLogger(__name__)
 
 
-async def own_reason_for_urge(deps: Deps, user_id: int) -> str | None:
-    """One of her reasons, ready to show beside a reason card; None if she has none.
+class OwnReasons:
+    """Her reasons, played back one at a time: plain Python over the repository."""
 
-    Every reason comes round once before any comes round again, as the cards do.
-    """
-    reasons = await deps.repo.list_reasons(user_id)
-    if not reasons:
-        return None
-    seen = await deps.repo.seen_items(user_id, OWN_REASONS_POOL)
-    fresh = [reason for reason in reasons if str(reason.id) not in seen]
-    if not fresh:
-        await deps.repo.forget_seen_items(user_id, OWN_REASONS_POOL)
-        fresh = reasons
-    reason = deps.rng.choice(fresh)
-    await deps.repo.mark_item_seen(user_id, OWN_REASONS_POOL, str(reason.id), deps.clock.now())
-    try:
-        words = deps.cipher.decrypt(reason.body)
-    except UnreadableTextError:
-        # The card still shows; her reason waits until the key is back.
-        _log.warning("reason %s cannot be decrypted with the configured keys", reason.id)
-        return None
-    return deps.content.text("reasons_own.playback", reason=words)
+    def __init__(
+        self,
+        repo: Repository,
+        rotation: Rotation,
+        cipher: TextCipher,
+        content: Content,
+        rng: random.Random,
+    ) -> None:
+        self._repo = repo
+        self._rotation = rotation
+        self._cipher = cipher
+        self._content = content
+        self._rng = rng
+
+    async def for_urge(self, user_id: int) -> str | None:
+        """One of her reasons, ready to show beside a reason card; None if she has none.
+
+        Every reason comes round once before any comes round again, as the cards do.
+        """
+        reasons = await self._repo.list_reasons(user_id)
+        if not reasons:
+            return None
+        reason = await self._rotation.next(
+            user_id,
+            OWN_REASONS_POOL,
+            reasons,
+            key=lambda reason: str(reason.id),
+            pick=self._rng.choice,
+        )
+        try:
+            words = self._cipher.decrypt(reason.body)
+        except UnreadableTextError:
+            # The card still shows; her reason waits until the key is back.
+            _log.warning("reason %s cannot be decrypted with the configured keys", reason.id)
+            return None
+        return self._content.text("reasons_own.playback", reason=words)
+
+
+async def own_reason_for_urge(deps: Deps, user_id: int) -> str | None:
+    """`OwnReasons.for_urge` over the bot's own parts."""
+    rotation = Rotation(deps.repo, deps.clock)
+    playback = OwnReasons(deps.repo, rotation, deps.cipher, deps.content, deps.rng)
+    return await playback.for_urge(user_id)

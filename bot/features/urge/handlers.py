@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Final
 
 from telegram import Bot, Update
@@ -25,13 +25,15 @@ from telegram.ext import (
 
 from bot.content import Content, situational
 from bot.content.words import words_of
-from bot.core.model import Timer, UrgeKind, UrgeOutcome, UserProfile
-from bot.core.streak import current_days
+from bot.core.model import Timer, UserProfile
 from bot.deps import Deps
 from bot.features.drafts.review import DraftReview
 from bot.features.friend.handlers import FriendFlow
-from bot.features.reasons.playback import own_reason_for_urge
 from bot.features.urge import logic
+from bot.features.urge.service import (
+    CHECKBACK_TIMER as CHECKBACK_TIMER,  # the composition root registers the timer by it
+)
+from bot.features.urge.service import OpenUrge, UrgeService
 from bot.safety.lines import Need
 from bot.telegram.ui import (
     Button,
@@ -50,18 +52,12 @@ from bot.telegram.ui import (
     user_data,
 )
 
-CHECKBACK_TIMER: Final = "urge_checkback"
-
 KIND: Final = "urge.kind"
 TRIGGER: Final = "urge.trigger"
 INTENSITY: Final = "urge.intensity"
 DELAY: Final = "urge.delay"
 FRIEND: Final = "urge.friend"
 END: Final = ConversationHandler.END
-
-CARD_POOL: Final = "reason_cards"
-GROUNDING_POOL: Final = "grounding"
-CLOSING_POOL: Final = "closings"
 
 _URGE_ID = "urge_id"
 _ROUND = "urge_round"
@@ -76,6 +72,16 @@ class UrgeFlow:
         self._content = deps.content
         self._review = DraftReview.from_deps(deps)
         self._friends = FriendFlow(deps)  # "I need someone" tells her friend through it
+        self._urges = UrgeService(
+            deps.repo,
+            deps.timers,
+            deps.profiles,
+            deps.content,
+            deps.cipher,
+            deps.clock,
+            deps.rng,
+            wait=timedelta(minutes=deps.settings.urge_delay_minutes),
+        )
         # What she may type to the questions, in every language at once.
         self._words = logic.UrgeWords.of_content(words_of(deps.locales.every()).words)
 
@@ -130,26 +136,22 @@ class UrgeFlow:
 
     # -- the timer ---------------------------------------------------------------------
     async def send_checkback(self, bot: Bot, timer: Timer) -> None:
-        urge_id = int(str(timer.payload["urge_id"]))
-        urge = await self._deps.repo.get_urge(urge_id)
-        profile = await self._deps.profiles.get(timer.user_id)
-        if urge is None or urge.outcome is not None or profile is None:
-            return  # she already told us how it ended: nothing to ask
-        timing = logic.checkback_timing(timer.due_at, self._deps.clock.now())
-        if timing is logic.CheckbackTiming.STALE:
-            return
-        key = "urge.checkback_late" if timing is logic.CheckbackTiming.LATE else "urge.checkback"
+        due = await self._urges.due_checkback(timer)
+        if due is None:
+            return  # she already told us how it ended, or the moment has passed
+        key = "urge.checkback_late" if due.late else "urge.checkback"
         await bot.send_message(
-            profile.chat_id,
-            situational(self._content, key, profile.situation),
-            reply_markup=inline(self._checkback_buttons(urge_id)),
+            due.profile.chat_id,
+            situational(self._content, key, due.profile.situation),
+            reply_markup=inline(self._checkback_buttons(due.urge_id)),
         )
 
     # -- steps -------------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> str:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        await self._drop_open_urge(context, profile)
+        await self._urges.drop_open(profile.user_id, self._open_urge_id(context))
+        self._forget_urge(context)
         buttons = [
             (self._content.text(f"urge.kinds.{kind.value}"), f"urge:kind:{kind.value}")
             for kind in logic.KIND_ORDER
@@ -169,10 +171,9 @@ class UrgeFlow:
         if kind is None:
             return await self.reask_kind(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        urge = await self._deps.repo.start_urge(profile.user_id, kind, self._deps.clock.now())
-        await self._deps.pings.urge_logged(profile)
-        user_data(context)[_URGE_ID] = urge.id
-        user_data(context)[_ROUND] = 0
+        urge = await self._urges.choose_kind(profile.user_id, kind)
+        await self._deps.pings.urge_logged(profile)  # the pings' outreach sends by itself
+        self._remember(context, urge)
         buttons = [
             (self._content.text(f"urge.triggers.{trigger.value}"), f"urge:trigger:{trigger.value}")
             for trigger in logic.TRIGGER_ORDER
@@ -186,7 +187,7 @@ class UrgeFlow:
         urge_id = self._open_urge_id(context)
         if trigger is None or urge_id is None:
             return await self.reask_trigger(update, context)
-        await self._deps.repo.set_urge_trigger(urge_id, trigger)
+        await self._urges.set_trigger(urge_id, trigger)
         levels = [(str(level), f"urge:level:{level}") for level in range(1, 11)]
         await reply(update, self._content.text("urge.ask_intensity"), inline(in_rows(levels, 5)))
         return INTENSITY
@@ -194,24 +195,20 @@ class UrgeFlow:
     async def intensity_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
         intensity = logic.parse_intensity(pressed_or_typed(update, "urge:level:"), self._words)
-        urge_id = self._open_urge_id(context)
-        if intensity is None or urge_id is None:
+        urge = self._open_urge(context)
+        if intensity is None or urge is None:
             return await self.reask_intensity(update, context)
-        await self._deps.repo.set_urge_intensity(urge_id, intensity)
         profile = await profile_of(self._deps.profiles, update)
-        base = timedelta(minutes=self._deps.settings.urge_delay_minutes)
-        delay = logic.delay_for_intensity(intensity, base)
-        due = await self._schedule_checkback(
-            profile, context, urge_id, self._deps.clock.now() + delay
-        )
+        checkback = await self._urges.set_intensity(profile.user_id, urge, intensity)
+        self._remember(context, checkback.urge)
         await reply(
             update,
             situational(
                 self._content,
                 "urge.delay_intro",
                 profile.situation,
-                minutes=_minutes(delay),
-                time=local_clock(due, profile.timezone),
+                minutes=_minutes(checkback.wait),
+                time=local_clock(checkback.due, profile.timezone),
             ),
             inline(self._delay_buttons()),
         )
@@ -220,40 +217,18 @@ class UrgeFlow:
     async def show_card(self, update: Update, context: Context, urge_id: int | None = None) -> str:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        urge_id = urge_id or self._open_urge_id(context)
-        urge = await self._deps.repo.get_urge(urge_id) if urge_id else None
-        kind = urge.kind if urge is not None else UrgeKind.TEXT
-        seen = await self._deps.repo.seen_items(profile.user_id, CARD_POOL)
-        pick = logic.choose_card(self._content.cards, kind, profile.situation, seen, self._deps.rng)
-        if pick.cycle_restarted:
-            await self._deps.repo.forget_seen_items(profile.user_id, CARD_POOL)
-        await self._deps.repo.mark_item_seen(
-            profile.user_id, CARD_POOL, pick.card.id, self._deps.clock.now()
-        )
-        closing = await self._next_closing(profile)
+        picked = await self._urges.pick_card(profile, urge_id or self._open_urge_id(context))
         card = self._content.text(
             "urge.card",
-            title=self._content.reason_title(pick.card.reason),
-            text=pick.card.text,
-            closing=closing,
+            title=self._content.reason_title(picked.card.reason),
+            text=picked.card.text,
+            closing=picked.closing.text,
         )
-        # Her calm self, beside the six reasons, when she has written any.
-        own = await own_reason_for_urge(self._deps, profile.user_id)
+        own = picked.own_reason
         await reply(
             update, card if own is None else f"{card}\n\n{own}", inline(self._delay_buttons())
         )
         return DELAY
-
-    async def _next_closing(self, profile: UserProfile) -> str:
-        """The deeper point after each card, one wording at a time: it is about her."""
-        seen = await self._deps.repo.seen_items(profile.user_id, CLOSING_POOL)
-        pick = logic.choose_closing(self._content.closings, profile.situation, seen, self._deps.rng)
-        if pick.cycle_restarted:
-            await self._deps.repo.forget_seen_items(profile.user_id, CLOSING_POOL)
-        await self._deps.repo.mark_item_seen(
-            profile.user_id, CLOSING_POOL, pick.closing.id, self._deps.clock.now()
-        )
-        return pick.closing.text
 
     async def invite_writing(self, update: Update, context: Context) -> str:
         answer_button(update, context)
@@ -266,11 +241,8 @@ class UrgeFlow:
         if message is None or not message.text:
             return DELAY
         profile = await profile_of(self._deps.profiles, update)
-        draft = await self._deps.repo.add_draft(
-            profile.user_id,
-            self._open_urge_id(context),
-            self._deps.clock.now(),
-            self._deps.cipher.encrypt(message.text),
+        draft = await self._urges.keep_draft(
+            profile.user_id, self._open_urge_id(context), message.text
         )
         await self._review.held(profile, draft)
         await reply(
@@ -283,16 +255,7 @@ class UrgeFlow:
     async def ground(self, update: Update, context: Context) -> str:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        exercises = self._content.exercises
-        seen = await self._deps.repo.seen_items(profile.user_id, GROUNDING_POOL)
-        fresh = [exercise for exercise in exercises if exercise.id not in seen]
-        if not fresh:
-            await self._deps.repo.forget_seen_items(profile.user_id, GROUNDING_POOL)
-            fresh = list(exercises)
-        exercise = self._deps.rng.choice(fresh)
-        await self._deps.repo.mark_item_seen(
-            profile.user_id, GROUNDING_POOL, exercise.id, self._deps.clock.now()
-        )
+        exercise = await self._urges.ground(profile.user_id)
         steps = "\n".join(f"{number}. {step}" for number, step in enumerate(exercise.steps, 1))
         await reply(
             update,
@@ -304,21 +267,18 @@ class UrgeFlow:
     async def extend(self, update: Update, context: Context) -> str | int:
         answer_button(update, context)
         profile = await profile_of(self._deps.profiles, update)
-        urge_id = self._open_urge_id(context)
-        if urge_id is None:
+        urge = self._open_urge(context)
+        if urge is None:
             return await self._lost_track(update, context)
         extra = timedelta(minutes=int(callback_parts(update)[-1]))
-        now = self._deps.clock.now()
-        current = await self._deps.timers.next_due(profile.user_id, CHECKBACK_TIMER)
-        due = await self._schedule_checkback(
-            profile, context, urge_id, max(current or now, now) + extra
-        )
+        checkback = await self._urges.extend(profile.user_id, urge, extra)
+        self._remember(context, checkback.urge)
         await reply(
             update,
             self._content.text(
                 "urge.extended",
-                minutes=_minutes(extra),
-                time=local_clock(due, profile.timezone),
+                minutes=_minutes(checkback.wait),
+                time=local_clock(checkback.due, profile.timezone),
             ),
             inline(self._delay_buttons()),
         )
@@ -330,7 +290,7 @@ class UrgeFlow:
         urge_id = self._open_urge_id(context)
         if urge_id is None:
             return await self._lost_track(update, context)
-        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
+        await self._urges.skip(profile.user_id)
         await reply(
             update,
             situational(self._content, "urge.checkback_now", profile.situation),
@@ -347,8 +307,7 @@ class UrgeFlow:
             return END
         choice, urge_id = match.group(1), int(match.group(2))
         profile = await profile_of(self._deps.profiles, update)
-        urge = await self._deps.repo.get_urge(urge_id)
-        if urge is None or urge.user_id != profile.user_id or urge.outcome is not None:
+        if await self._urges.still_open(profile.user_id, urge_id) is None:
             await reply(
                 update, self._content.text("urge.already_logged"), main_keyboard(self._content)
             )
@@ -364,16 +323,16 @@ class UrgeFlow:
             await reply(update, self._content.text("urge.friend_ask"))
             return FRIEND
         if choice == "again":
-            delay = timedelta(minutes=self._deps.settings.urge_delay_minutes)
-            due = await self._schedule_checkback(
-                profile, context, urge_id, self._deps.clock.now() + delay
+            checkback = await self._urges.another_round(
+                profile.user_id, OpenUrge(urge_id, self._rounds(context))
             )
+            self._remember(context, checkback.urge)
             await reply(
                 update,
                 self._content.text(
                     "urge.another_round",
-                    minutes=_minutes(delay),
-                    time=local_clock(due, profile.timezone),
+                    minutes=_minutes(checkback.wait),
+                    time=local_clock(checkback.due, profile.timezone),
                 ),
                 inline(self._delay_buttons()),
             )
@@ -434,7 +393,8 @@ class UrgeFlow:
 
     async def cancel(self, update: Update, context: Context) -> int:
         profile = await profile_of(self._deps.profiles, update)
-        await self._drop_open_urge(context, profile)
+        await self._urges.drop_open(profile.user_id, self._open_urge_id(context))
+        self._forget_urge(context)
         await reply(update, self._content.text("urge.cancelled"), main_keyboard(self._content))
         return END
 
@@ -463,19 +423,16 @@ class UrgeFlow:
     async def _finish_held(
         self, update: Update, context: Context, profile: UserProfile, urge_id: int
     ) -> int:
-        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
-        await self._deps.repo.finish_urge(urge_id, UrgeOutcome.HELD, self._deps.clock.now())
+        held = await self._urges.finish_held(profile, urge_id)
         self._forget_urge(context)
-        held = await self._deps.repo.count_urges(profile.user_id, UrgeOutcome.HELD)
-        days = current_days(self._deps.profiles.streak(profile), self._deps.profiles.today(profile))
         await reply(
             update,
             situational(
                 self._content,
-                "urge.held" if days else "urge.held_first",  # no "Day 0"
+                "urge.held" if held.days else "urge.held_first",  # no "Day 0"
                 profile.situation,
-                held=held,
-                days=days,
+                held=held.held,
+                days=held.days,
             ),
             main_keyboard(self._content),
         )
@@ -484,10 +441,8 @@ class UrgeFlow:
     async def _finish_slipped(
         self, update: Update, context: Context, profile: UserProfile, urge_id: int
     ) -> int:
-        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
-        await self._deps.repo.finish_urge(urge_id, UrgeOutcome.SLIPPED, self._deps.clock.now())
+        updated = await self._urges.finish_slipped(profile, urge_id)
         self._forget_urge(context)
-        updated, _ended = await self._deps.profiles.record_slip(profile, note=None)
         await reply(
             update,
             situational(
@@ -502,32 +457,6 @@ class UrgeFlow:
         return END
 
     # -- helpers -------------------------------------------------------------------------
-    async def _schedule_checkback(
-        self, profile: UserProfile, context: Context, urge_id: int, due: datetime
-    ) -> datetime:
-        flow_data = user_data(context)
-        round_number = int(flow_data.get(_ROUND, 0)) + 1
-        flow_data[_ROUND] = round_number
-        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
-        await self._deps.timers.schedule(
-            profile.user_id,
-            CHECKBACK_TIMER,
-            due,
-            {"urge_id": urge_id},
-            dedupe_key=f"{CHECKBACK_TIMER}:{urge_id}:{round_number}",
-        )
-        return due
-
-    async def _drop_open_urge(self, context: Context, profile: UserProfile) -> None:
-        """A new /urge or /cancel closes the one left open, so no stale check-back arrives."""
-        urge_id = self._open_urge_id(context)
-        if urge_id is not None:
-            await self._deps.repo.finish_urge(
-                urge_id, UrgeOutcome.CANCELLED, self._deps.clock.now()
-            )
-        await self._deps.timers.cancel(profile.user_id, CHECKBACK_TIMER)
-        self._forget_urge(context)
-
     async def _lost_track(self, update: Update, context: Context) -> int:
         await reply(update, self._content.text("urge.lost_track"), main_keyboard(self._content))
         return END
@@ -557,6 +486,17 @@ class UrgeFlow:
     def _open_urge_id(self, context: Context) -> int | None:
         value = user_data(context).get(_URGE_ID)
         return value if isinstance(value, int) else None
+
+    def _open_urge(self, context: Context) -> OpenUrge | None:
+        urge_id = self._open_urge_id(context)
+        return None if urge_id is None else OpenUrge(urge_id, self._rounds(context))
+
+    def _rounds(self, context: Context) -> int:
+        return int(user_data(context).get(_ROUND, 0))
+
+    def _remember(self, context: Context, urge: OpenUrge) -> None:
+        user_data(context)[_URGE_ID] = urge.id
+        user_data(context)[_ROUND] = urge.rounds
 
     def _forget_urge(self, context: Context) -> None:
         user_data(context).pop(_URGE_ID, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -22,6 +22,7 @@ from bot.content.words import Words
 from bot.core.model import Situation, Trigger, UrgeKind
 from bot.core.phrases import answer_pattern
 from bot.core.text import plain_words
+from bot.features.rotation import fresh_or_all
 
 # -- button order ---------------------------------------------------------------------------
 
@@ -188,6 +189,35 @@ def reasons_for(situation: Situation) -> frozenset[int]:
     return SAFETY_FIRST_REASONS if situation.safety_first else ALL_REASONS
 
 
+def cards_for(cards: Sequence[Card], kind: UrgeKind, situation: Situation) -> list[Card]:
+    """The cards that fit this urge in her situation.
+
+    Raises LookupError if content has no card at all for this kind and situation.
+    """
+    allowed = reasons_for(situation)
+    eligible = [card for card in cards if card.reason in allowed and card.fits(kind)]
+    if not eligible:
+        raise LookupError(f"no card for a {kind.value} urge in a {situation.value} situation")
+    return eligible
+
+
+def pick_card(candidates: Sequence[Card], rng: random.Random) -> Card:
+    """Cards written for her kind of urge come before general ones, so "check his
+    profile" gets the card about his feed before a card that fits every urge."""
+    specific = [card for card in candidates if card.kinds is not None]
+    return rng.choice(specific or list(candidates))
+
+
+def closings_for(closings: Sequence[Closing], situation: Situation) -> list[Closing]:
+    """The closing thoughts for her situation: none about him after abuse."""
+    eligible = [
+        closing for closing in closings if not (situation.safety_first and closing.about_him)
+    ]
+    if not eligible:
+        raise LookupError(f"no closing for a {situation.value} situation")
+    return eligible
+
+
 def choose_card(
     cards: Sequence[Card],
     kind: UrgeKind,
@@ -195,47 +225,22 @@ def choose_card(
     seen: set[str],
     rng: random.Random,
 ) -> CardPick:
-    """A card for this urge that she has not seen yet in this round.
-
-    Cards written for her kind of urge come before general ones, so "check his
-    profile" gets the card about his feed before a card that fits every urge.
-    Raises LookupError if content has no card at all for this kind and situation.
-    """
-    allowed = reasons_for(situation)
-    eligible = [card for card in cards if card.reason in allowed and card.fits(kind)]
-    if not eligible:
-        raise LookupError(f"no card for a {kind.value} urge in a {situation.value} situation")
-    card, restarted = _rotate(eligible, seen, rng, specific=lambda card: card.kinds is not None)
-    return CardPick(card, restarted)
+    """A card for this urge that she has not seen yet in this round (the chat's rotation,
+    bot/features/rotation.py, does the same over what the store remembers)."""
+    fresh, restarted = fresh_or_all(cards_for(cards, kind, situation), seen, _id)
+    return CardPick(pick_card(fresh, rng), restarted)
 
 
 def choose_closing(
     closings: Sequence[Closing], situation: Situation, seen: set[str], rng: random.Random
 ) -> ClosingPick:
     """A closing thought she has not seen in this round; none about him after abuse."""
-    eligible = [
-        closing for closing in closings if not (situation.safety_first and closing.about_him)
-    ]
-    if not eligible:
-        raise LookupError(f"no closing for a {situation.value} situation")
-    closing, restarted = _rotate(eligible, seen, rng, specific=lambda _: False)
-    return ClosingPick(closing, restarted)
+    fresh, restarted = fresh_or_all(closings_for(closings, situation), seen, _id)
+    return ClosingPick(rng.choice(fresh), restarted)
 
 
-_Item = TypeVar("_Item", Card, Closing)
-
-
-def _rotate(
-    eligible: list[_Item],
-    seen: set[str],
-    rng: random.Random,
-    specific: Callable[[_Item], bool],
-) -> tuple[_Item, bool]:
-    fresh = [item for item in eligible if item.id not in seen]
-    restarted = not fresh
-    pool = fresh or eligible
-    pool = [item for item in pool if specific(item)] or pool
-    return rng.choice(pool), restarted
+def _id(item: Card | Closing) -> str:
+    return item.id
 
 
 # -- waiting --------------------------------------------------------------------------------
