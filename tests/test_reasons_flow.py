@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from bot.app import Bot
+from bot.deps import Deps
 from bot.features.drafts.review import first_words
-from bot.features.reasons.playback import own_reason_for_urge
+from bot.features.reasons.playback import OwnReasons
+from bot.features.rotation import Rotation
 from bot.settings import Settings
 from tests.conftest import USER, Chat
 from tests.test_pings import onboard_at
 from tests.test_privacy import database_bytes
+
+
+def playback(deps: Deps) -> OwnReasons:
+    """The playback the /urge service shows beside a card, over the bot's own parts."""
+    return OwnReasons(
+        deps.repo, Rotation(deps.repo, deps.clock), deps.cipher, deps.content, deps.rng
+    )
+
 
 FIRST = "Every time I check his page I lose a whole evening I could have spent on me."
 SECOND = "I want my calm back more than I want his attention."
@@ -43,8 +53,9 @@ async def test_she_adds_lists_and_removes_her_reasons(
 
 async def test_playback_goes_through_every_reason_before_repeating_one(bot: Bot) -> None:
     deps = bot.deps
+    reasons = playback(deps)
     await deps.profiles.get_or_create(USER, USER)
-    assert await own_reason_for_urge(deps, USER) is None
+    assert await reasons.for_urge(USER) is None
     written = ["I deserve someone who stays.", "My mornings are mine again.", "No more waiting."]
     for words in written:
         await deps.repo.add_reason(USER, deps.clock.now(), deps.cipher.encrypt(words))
@@ -54,9 +65,9 @@ async def test_playback_goes_through_every_reason_before_repeating_one(bot: Bot)
         [words] = [words for words in written if words in shown]
         return words
 
-    first_round = [which(await own_reason_for_urge(deps, USER)) for _ in written]
+    first_round = [which(await reasons.for_urge(USER)) for _ in written]
     assert sorted(first_round) == sorted(written)
-    second_round = [which(await own_reason_for_urge(deps, USER)) for _ in written]
+    second_round = [which(await reasons.for_urge(USER)) for _ in written]
     assert sorted(second_round) == sorted(written)
 
 
@@ -66,6 +77,7 @@ async def test_a_removed_reason_is_never_played_back(bot: Bot) -> None:
     gone = await deps.repo.add_reason(USER, deps.clock.now(), deps.cipher.encrypt("Gone one"))
     await deps.repo.add_reason(USER, deps.clock.now(), deps.cipher.encrypt("Still here"))
     await deps.repo.delete_reason(USER, gone.id)
+    reasons = playback(deps)
     for _ in range(4):
-        shown = await own_reason_for_urge(deps, USER)
+        shown = await reasons.for_urge(USER)
         assert shown is not None and "Still here" in shown

@@ -4,7 +4,9 @@ and the check-in's support lines all come round once before any comes round agai
 Plain Python over the repository's seen-items pool (no Telegram). The caller says which
 items fit right now and how to pick among the fresh ones; the rotation reads what she has
 seen once, offers the fresh items (all of them again once every one was shown: a new
-round), forgets the old round when a new one starts and marks the one shown.
+round), forgets the old round when a new one starts and marks the one shown. A pool with
+a pure picker of its own (reason cards, closings, check-in lines: tested without a store)
+reads `seen`, picks, and records the pick with `shown`.
 """
 
 from __future__ import annotations

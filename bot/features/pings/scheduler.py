@@ -15,11 +15,10 @@ from typing import Final
 from telegram import Bot, InlineKeyboardMarkup
 
 from bot.clock import Clock
-from bot.content import Content, SupportLine
+from bot.content import Content
 from bot.core.model import Timer, UserProfile
 from bot.core.streak import current_days
-from bot.features.pings.messages import daily_message, milestone_message
-from bot.features.pings.milestones import milestone_to_send
+from bot.features.pings.messages import daily_ping
 from bot.features.pings.schedule import next_daily_ping, ping_day
 from bot.features.profiles import Profiles
 from bot.features.rotation import Rotation, Turn
@@ -75,33 +74,29 @@ class PingScheduler:
         await self._schedule_after(profile, max(self._clock.now(), timer.due_at))
 
     async def _send_to(self, bot: Bot, profile: UserProfile) -> None:
-        pings = self._content.pings
         streak_days = current_days(self._profiles.streak(profile), self._profiles.today(profile))
         pool = milestones_pool(profile)
         sent = {int(days) for days in await self._rotation.seen(profile.user_id, pool)}
-        milestone = milestone_to_send(streak_days, sent, pings.milestone_days)
-        line: Turn[SupportLine] | None = None
-        if milestone is not None:
-            text = milestone_message(pings, milestone, streak_days)
-        else:
-            line = await self._rotation.choose(
-                profile.user_id,
-                LINES_POOL,
-                [line for line in pings.lines if line.fits(streak_days)],
-                key=_line_id,
-                pick=self._rng.choice,
-            )
-            text = daily_message(pings, streak_days, line.item)
+        ping = daily_ping(
+            self._content.pings,
+            streak_days,
+            sent_milestones=sent,
+            seen_lines=await self._rotation.seen(profile.user_id, LINES_POOL),
+            rng=self._rng,
+        )
         await bot.send_message(
-            profile.chat_id, text, reply_markup=self._buttons(), **bulk_lane(bot)
+            profile.chat_id, ping.text, reply_markup=self._buttons(), **bulk_lane(bot)
         )
         # Only what went out counts as shown: a failed send leaves both for the next ping.
-        if milestone is not None:
+        if ping.milestone is not None:
             await self._repo.mark_item_seen(
-                profile.user_id, pool, str(milestone), self._clock.now()
+                profile.user_id, pool, str(ping.milestone), self._clock.now()
             )
-        if line is not None:
-            await self._rotation.shown(line)
+        if ping.line is not None:
+            line = ping.line.line
+            await self._rotation.shown(
+                Turn(profile.user_id, LINES_POOL, line, line.id, ping.line.cycle_restarted)
+            )
 
     async def _schedule_after(self, profile: UserProfile, after: datetime) -> None:
         due = next_daily_ping(
@@ -132,7 +127,3 @@ class PingScheduler:
                 [(text("hetexted.button"), "hetexted:start")],
             ]
         )
-
-
-def _line_id(line: SupportLine) -> str:
-    return line.id

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import logging
 import random
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from bot.content import Content
 from bot.crypto import TextCipher, UnreadableTextError
 from bot.features.rotation import Rotation
 from bot.store.base import Repository
-
-if TYPE_CHECKING:  # Deps names the pings' outreach, which sends through Telegram
-    from bot.deps import Deps
 
 OWN_REASONS_POOL: Final = "own_reasons"
 
@@ -58,10 +55,3 @@ class OwnReasons:
             _log.warning("reason %s cannot be decrypted with the configured keys", reason.id)
             return None
         return self._content.text("reasons_own.playback", reason=words)
-
-
-async def own_reason_for_urge(deps: Deps, user_id: int) -> str | None:
-    """`OwnReasons.for_urge` over the bot's own parts."""
-    rotation = Rotation(deps.repo, deps.clock)
-    playback = OwnReasons(deps.repo, rotation, deps.cipher, deps.content, deps.rng)
-    return await playback.for_urge(user_id)

@@ -225,8 +225,8 @@ def choose_card(
     seen: set[str],
     rng: random.Random,
 ) -> CardPick:
-    """A card for this urge that she has not seen yet in this round (the chat's rotation,
-    bot/features/rotation.py, does the same over what the store remembers)."""
+    """A card for this urge that she has not seen yet in this round (`seen`, as the
+    rotation in bot/features/rotation.py remembers it)."""
     fresh, restarted = fresh_or_all(cards_for(cards, kind, situation), seen, _id)
     return CardPick(pick_card(fresh, rng), restarted)
 

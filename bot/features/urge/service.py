@@ -16,7 +16,7 @@ from bot.core.streak import current_days
 from bot.crypto import TextCipher
 from bot.features.profiles import Profiles
 from bot.features.reasons.playback import OwnReasons
-from bot.features.rotation import Rotation
+from bot.features.rotation import Rotation, Turn
 from bot.features.urge import logic
 from bot.store.base import Repository
 from bot.timers.service import TimerService
@@ -128,23 +128,22 @@ class UrgeService:
         """A card she has not read this round, for this kind of urge, and a closing."""
         urge = await self._repo.get_urge(urge_id) if urge_id else None
         kind = urge.kind if urge is not None else UrgeKind.TEXT
-        card = await self._rotation.next(
-            profile.user_id,
-            CARD_POOL,
-            logic.cards_for(self._content.cards, kind, profile.situation),
-            key=_card_id,
-            pick=lambda fresh: logic.pick_card(fresh, self._rng),
+        cards = await self._rotation.seen(profile.user_id, CARD_POOL)
+        card = logic.choose_card(self._content.cards, kind, profile.situation, cards, self._rng)
+        closings = await self._rotation.seen(profile.user_id, CLOSING_POOL)
+        closing = logic.choose_closing(
+            self._content.closings, profile.situation, closings, self._rng
         )
-        closing = await self._rotation.next(
-            profile.user_id,
-            CLOSING_POOL,
-            logic.closings_for(self._content.closings, profile.situation),
-            key=_closing_id,
-            pick=self._rng.choice,
+        user = profile.user_id
+        await self._rotation.shown(
+            Turn(user, CARD_POOL, card.card, card.card.id, card.cycle_restarted)
+        )
+        await self._rotation.shown(
+            Turn(user, CLOSING_POOL, closing.closing, closing.closing.id, closing.cycle_restarted)
         )
         # Her calm self, beside the six reasons, when she has written any.
         own = await self._own_reasons.for_urge(profile.user_id)
-        return CardToRead(card, closing, own)
+        return CardToRead(card.card, closing.closing, own)
 
     async def ground(self, user_id: int) -> Exercise:
         return await self._rotation.next(
@@ -212,14 +211,6 @@ class UrgeService:
             dedupe_key=f"{CHECKBACK_TIMER}:{urge.id}:{counted.rounds}",
         )
         return Checkback(counted, due, wait)
-
-
-def _card_id(card: Card) -> str:
-    return card.id
-
-
-def _closing_id(closing: Closing) -> str:
-    return closing.id
 
 
 def _exercise_id(exercise: Exercise) -> str:
