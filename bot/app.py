@@ -28,7 +28,7 @@ from bot.features.cutoff.handlers import CutoffFlow
 from bot.features.drafts.handlers import DraftsFlow
 from bot.features.drafts.review import DRAFT_REVIEW
 from bot.features.friend.handlers import FriendFlow
-from bot.features.general.handlers import GeneralFlow, flush_persistence
+from bot.features.general.handlers import GeneralFlow
 from bot.features.hetexted.handlers import CHECKBACK as HETEXTED_CHECKBACK
 from bot.features.hetexted.handlers import HeTextedFlow
 from bot.features.hide.handlers import HideFlow
@@ -54,6 +54,7 @@ from bot.store.opening import open_repository
 from bot.telegram.delivery import LaneRateLimiter, PaceClock, telegram_outcomes
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
+from bot.telegram.units import UnitOfWorkProcessor, write_step_state
 from bot.timers.service import TimerCallback, TimerService
 from bot.web.server import WebhookRoute, WebServer, build_web_app, serving
 from bot.web.webhook import WebhookReceiver, register_webhook, webhook_path
@@ -69,8 +70,10 @@ EDITED_GROUP = -7
 FLOWS_GROUP = 0
 AFTER_EVERY_UPDATE_GROUP = 100
 
-# How often PTB writes state on its own; we also write after every update (see flush).
-PERSISTENCE_INTERVAL_SECONDS = 30.0
+# State is written in each update's own transaction (bot/telegram/units.py). PTB's own
+# periodic write, outside any step, would only race the steps for the write lock, so it is
+# pushed out of the way; PTB still writes everything once more on the way out.
+PERSISTENCE_INTERVAL_SECONDS = 24 * 60 * 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +185,12 @@ def build_application(
         # Concurrent across chats, in order within each: ConversationHandler needs that.
         .concurrent_updates(
             # Counted and timed per feature, with the update_id in every log line it writes.
-            ObservedProcessor(
-                PerChatOrderedProcessor(deps.settings.max_concurrent_updates), deps.metrics
+            # Each update one unit of work: its writes and new state in one transaction.
+            units := UnitOfWorkProcessor(
+                ObservedProcessor(
+                    PerChatOrderedProcessor(deps.settings.max_concurrent_updates), deps.metrics
+                ),
+                deps.repo,
             )
         )
         .post_init(general.set_commands)
@@ -200,6 +207,7 @@ def build_application(
         )
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
+    units.report_errors_to(application)
 
     application.add_handler(TypeHandler(Update, general.speak_her_language), group=LOCALE_GROUP)
     # Each guard in a group of its own: one match per group is all PTB allows, and every
@@ -230,7 +238,7 @@ def build_application(
         *InsightsFlow(deps).handlers(),
     ]
     application.add_handlers([*flows, *general.handlers()], group=FLOWS_GROUP)
-    application.add_handler(TypeHandler(Update, flush_persistence), group=AFTER_EVERY_UPDATE_GROUP)
+    application.add_handler(TypeHandler(Update, write_step_state), group=AFTER_EVERY_UPDATE_GROUP)
     # Which feature took each update, for the metrics: the flow that answered it, else the
     # safety listener or country question that did.
     for group in (SAFETY_GROUP, COUNTRY_QUESTION_GROUP):

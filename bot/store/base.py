@@ -9,6 +9,7 @@ are aware UTC; user text arrives and leaves as ciphertext bytes (encryption is t
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -27,6 +28,7 @@ from bot.core.model import (
     UrgeOutcome,
     UserProfile,
 )
+from bot.store.unit import Unit
 
 
 class Repository(Protocol):
@@ -35,6 +37,16 @@ class Repository(Protocol):
 
     async def ping(self) -> None:
         """A trivial query; raises when the database does not answer (for /readyz)."""
+        ...
+
+    # -- one step, one transaction (bot/store/unit.py) ----------------------------
+    def unit_of_work(self, owner: int) -> AbstractAsyncContextManager[Unit]:
+        """Run one update's or one timer's work as one transaction; `owner` is her chat.
+        Opened inside another unit, it is that unit."""
+        ...
+
+    def current_unit(self) -> Unit | None:
+        """The unit this code runs in, if one is open."""
         ...
 
     # -- users -----------------------------------------------------------------

@@ -12,19 +12,25 @@ Each write is one transaction: a single statement commits on its own, several ru
 `connection.transaction()`. Reads take any pooled connection. PostgreSQL's MVCC lets them
 run beside the writes, so unlike SQLite there is no process-wide write lock.
 
+Inside a unit of work (`unit_of_work`, bot/store/unit.py) the first write takes a pooled
+connection and begins the unit's one transaction; every later statement of the unit, reads
+included, runs on that connection, so a step reads back what it wrote and commits it all
+at once.
+
 Migrations live in `migrations/postgresql/`, one transaction per file, under an advisory
 lock so that processes starting together apply each file once (see `apply_migrations`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -54,6 +60,7 @@ from bot.store.migrate import (
     default_migrations_dir,
     discover_migrations,
 )
+from bot.store.unit import Unit, Units
 
 _log = logging.getLogger(__name__)
 
@@ -154,6 +161,7 @@ class PostgresRepository:
     def __init__(self, pool: asyncpg.Pool[asyncpg.Record], clock: Clock) -> None:
         self._pool = pool
         self._clock = clock
+        self._units = Units()
 
     @classmethod
     async def open(
@@ -194,27 +202,74 @@ class PostgresRepository:
         await self._pool.fetchval("SELECT 1")
 
     # -- plumbing --------------------------------------------------------------
+    def unit_of_work(self, owner: int) -> AbstractAsyncContextManager[Unit]:
+        return self._units.unit_of_work(owner)
+
+    def current_unit(self) -> Unit | None:
+        return self._units.current()
+
+    def _reader(self) -> Executor:
+        """Where a read runs: the unit's transaction once it has one (it sees the unit's own
+        writes), else any pooled connection."""
+        unit = self._units.current()
+        if unit is None:
+            return self._pool
+        unit.reads += 1
+        hold = unit.hold
+        return hold if isinstance(hold, _UnitConnection) else self._pool
+
+    async def _writer(self) -> Executor:
+        """Where a write runs: the unit's transaction, begun here by its first write; outside
+        a unit, the pool (a single statement commits on its own)."""
+        unit = self._units.current()
+        if unit is None:
+            return self._pool
+        if not isinstance(unit.hold, _UnitConnection):
+            unit.hold = await _UnitConnection.begin(self._pool, unit)
+            unit.finish = _UnitConnection.finish
+            unit.write_transactions += 1
+        unit.writes += 1
+        return unit.hold
+
     @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[Connection]:
+    async def _transaction(self) -> AsyncIterator[Executor]:
+        """Several statements as one: the unit's transaction, or one of their own."""
+        if self._units.current() is not None:
+            yield await self._writer()
+            return
         async with self._pool.acquire() as connection, connection.transaction():
             yield connection
 
     async def _change(self, sql: str, *parameters: object) -> int:
-        """Run one write (its own transaction); return how many rows it changed."""
-        return _row_count(await self._pool.execute(sql, *parameters))
+        """Run one write; return how many rows it changed."""
+        return _row_count(await (await self._writer()).execute(sql, *parameters))
+
+    def _remember_profile(self, user_id: int, profile: UserProfile | None) -> None:
+        unit = self._units.current()
+        if unit is not None:
+            unit.remember_profile(user_id, profile)
 
     # -- users -----------------------------------------------------------------
     async def get_user(self, user_id: int) -> UserProfile | None:
-        row = await self._pool.fetchrow(
+        unit = self._units.current()
+        if unit is not None and unit.knows_profile(user_id):
+            return unit.profile(user_id)
+        row = await self._reader().fetchrow(
             f"SELECT {_USER_COLUMN_LIST} FROM users WHERE user_id = $1", user_id
         )
-        return None if row is None else _profile_from(row)
+        profile = None if row is None else _profile_from(row)
+        self._remember_profile(user_id, profile)
+        return profile
 
     async def save_user(self, profile: UserProfile) -> None:
-        await self._pool.execute(_SAVE_USER, *_profile_values(profile))
+        await (await self._writer()).execute(_SAVE_USER, *_profile_values(profile))
+        self._remember_profile(profile.user_id, profile)
 
     async def set_user_active(self, user_id: int, active: bool) -> None:
         await self._change("UPDATE users SET active = $1 WHERE user_id = $2", active, user_id)
+        unit = self._units.current()
+        if unit is not None:
+            unit.forget_profile(user_id)
 
     # -- slips -----------------------------------------------------------------
     async def record_slip(
@@ -236,10 +291,11 @@ class PostgresRepository:
                 streak_days_ended,
                 _optional_bytes(note),
             )
+        self._remember_profile(profile_after.user_id, profile_after)
         return Slip(int(slip_id), profile_after.user_id, occurred, streak_days_ended, note)
 
     async def list_slips(self, user_id: int) -> list[Slip]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT id, user_id, occurred_at, streak_days_ended, note FROM slips"
             " WHERE user_id = $1 ORDER BY occurred_at, id",
             user_id,
@@ -258,7 +314,7 @@ class PostgresRepository:
     # -- urges -----------------------------------------------------------------
     async def start_urge(self, user_id: int, kind: UrgeKind, started_at: datetime) -> Urge:
         started = _utc(started_at)
-        urge_id = await self._pool.fetchval(
+        urge_id = await (await self._writer()).fetchval(
             "INSERT INTO urges (user_id, started_at, kind) VALUES ($1, $2, $3) RETURNING id",
             user_id,
             started,
@@ -267,7 +323,9 @@ class PostgresRepository:
         return Urge(int(urge_id), user_id, started, kind, None, None, None, None)
 
     async def get_urge(self, urge_id: int) -> Urge | None:
-        row = await self._pool.fetchrow(f"SELECT {_URGE_COLUMNS} FROM urges WHERE id = $1", urge_id)
+        row = await self._reader().fetchrow(
+            f"SELECT {_URGE_COLUMNS} FROM urges WHERE id = $1", urge_id
+        )
         return None if row is None else _urge_from(row)
 
     async def set_urge_trigger(self, urge_id: int, trigger: Trigger) -> None:
@@ -288,7 +346,7 @@ class PostgresRepository:
         return changed == 1
 
     async def list_urges(self, user_id: int) -> list[Urge]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             f"SELECT {_URGE_COLUMNS} FROM urges WHERE user_id = $1 ORDER BY started_at, id",
             user_id,
         )
@@ -296,11 +354,11 @@ class PostgresRepository:
 
     async def count_urges(self, user_id: int, outcome: UrgeOutcome | None = None) -> int:
         if outcome is None:
-            count = await self._pool.fetchval(
+            count = await self._reader().fetchval(
                 "SELECT count(*) FROM urges WHERE user_id = $1", user_id
             )
         else:
-            count = await self._pool.fetchval(
+            count = await self._reader().fetchval(
                 "SELECT count(*) FROM urges WHERE user_id = $1 AND outcome = $2",
                 user_id,
                 outcome.value,
@@ -312,7 +370,7 @@ class PostgresRepository:
         self, user_id: int, urge_id: int | None, created_at: datetime, body: bytes
     ) -> Draft:
         created = _utc(created_at)
-        draft_id = await self._pool.fetchval(
+        draft_id = await (await self._writer()).fetchval(
             "INSERT INTO drafts (user_id, urge_id, created_at, body) VALUES ($1, $2, $3, $4)"
             " RETURNING id",
             user_id,
@@ -323,7 +381,7 @@ class PostgresRepository:
         return Draft(int(draft_id), user_id, urge_id, created, bytes(body))
 
     async def list_drafts(self, user_id: int) -> list[Draft]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT id, user_id, urge_id, created_at, body, reviewed_at FROM drafts"
             " WHERE user_id = $1 ORDER BY created_at, id",
             user_id,
@@ -357,7 +415,7 @@ class PostgresRepository:
     # -- her own reasons -----------------------------------------------------------
     async def add_reason(self, user_id: int, created_at: datetime, body: bytes) -> OwnReason:
         created = _utc(created_at)
-        reason_id = await self._pool.fetchval(
+        reason_id = await (await self._writer()).fetchval(
             "INSERT INTO reasons (user_id, created_at, body) VALUES ($1, $2, $3) RETURNING id",
             user_id,
             created,
@@ -366,7 +424,7 @@ class PostgresRepository:
         return OwnReason(int(reason_id), user_id, created, bytes(body))
 
     async def list_reasons(self, user_id: int) -> list[OwnReason]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT id, user_id, created_at, body FROM reasons"
             " WHERE user_id = $1 ORDER BY created_at, id",
             user_id,
@@ -381,7 +439,7 @@ class PostgresRepository:
 
     # -- the cut-off checklist -----------------------------------------------------
     async def cutoff_states(self, user_id: int) -> dict[str, str]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT item_id, state FROM cutoff_items WHERE user_id = $1", user_id
         )
         return {row["item_id"]: row["state"] for row in rows}
@@ -400,7 +458,7 @@ class PostgresRepository:
     # -- when he reaches out ---------------------------------------------------------
     async def log_he_texted(self, user_id: int, received_at: datetime, kind: str) -> HeTexted:
         received = _utc(received_at)
-        entry_id = await self._pool.fetchval(
+        entry_id = await (await self._writer()).fetchval(
             "INSERT INTO he_texted (user_id, received_at, kind) VALUES ($1, $2, $3) RETURNING id",
             user_id,
             received,
@@ -417,7 +475,7 @@ class PostgresRepository:
         )
 
     async def list_he_texted(self, user_id: int) -> list[HeTexted]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT id, user_id, received_at, kind, outcome FROM he_texted"
             " WHERE user_id = $1 ORDER BY received_at, id",
             user_id,
@@ -441,7 +499,7 @@ class PostgresRepository:
         return Friend(user_id, invite_code, None, created, None, None)
 
     async def friend_of(self, user_id: int) -> Friend | None:
-        row = await self._pool.fetchrow(
+        row = await self._reader().fetchrow(
             f"SELECT {_FRIEND_COLUMNS} FROM friends WHERE user_id = $1", user_id
         )
         return None if row is None else _friend_from(row)
@@ -450,7 +508,7 @@ class PostgresRepository:
         self, invite_code: str, friend_chat_id: int, at: datetime
     ) -> Friend | None:
         # One statement: of two friends tapping the same link at once, one joins.
-        row = await self._pool.fetchrow(
+        row = await (await self._writer()).fetchrow(
             "UPDATE friends SET friend_chat_id = $1, joined_at = $2"
             " WHERE invite_code = $3 AND friend_chat_id IS NULL AND user_id <> $1"
             f" RETURNING {_FRIEND_COLUMNS}",
@@ -461,7 +519,7 @@ class PostgresRepository:
         return None if row is None else _friend_from(row)
 
     async def friendships_of(self, friend_chat_id: int) -> list[Friend]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             f"SELECT {_FRIEND_COLUMNS} FROM friends WHERE friend_chat_id = $1 ORDER BY user_id",
             friend_chat_id,
         )
@@ -479,7 +537,7 @@ class PostgresRepository:
     async def ciphertexts(self) -> list[Ciphertext]:
         found: list[Ciphertext] = []
         for table, column in _ENCRYPTED_COLUMNS:
-            rows = await self._pool.fetch(
+            rows = await self._reader().fetch(
                 f"SELECT id, {column} AS value FROM {table} WHERE {column} IS NOT NULL"
             )
             found += [Ciphertext(table, row["id"], row["value"]) for row in rows]
@@ -499,7 +557,7 @@ class PostgresRepository:
     async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
         exported: dict[str, list[dict[str, Any]]] = {}
         for table in _USER_TABLES:
-            rows = await self._pool.fetch(f"SELECT * FROM {table} WHERE user_id = $1", user_id)
+            rows = await self._reader().fetch(f"SELECT * FROM {table} WHERE user_id = $1", user_id)
             exported[table] = [dict(row) for row in rows]
         return exported
 
@@ -514,10 +572,11 @@ class PostgresRepository:
             await db.execute(
                 "DELETE FROM conversations WHERE key::jsonb @> to_jsonb($1::bigint)", user_id
             )
+        self._remember_profile(user_id, None)
 
     # -- rotating content --------------------------------------------------------
     async def seen_items(self, user_id: int, pool: str) -> set[str]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT item_id FROM seen_items WHERE user_id = $1 AND pool = $2", user_id, pool
         )
         return {row["item_id"] for row in rows}
@@ -546,7 +605,7 @@ class PostgresRepository:
     ) -> Timer | None:
         due = _utc(due_at)
         payload_json = _json_text(payload)
-        timer_id = await self._pool.fetchval(
+        timer_id = await (await self._writer()).fetchval(
             "INSERT INTO timers (user_id, kind, due_at, payload, dedupe_key, created_at)"
             " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
             user_id,
@@ -581,11 +640,11 @@ class PostgresRepository:
     async def due_timers(self, now: datetime, limit: int) -> list[Timer]:
         if limit < 0:
             raise ValueError(f"limit must not be negative, not {limit}")
-        rows = await self._pool.fetch(_DUE_TIMERS_SQL, _utc(now), limit)
+        rows = await self._reader().fetch(_DUE_TIMERS_SQL, _utc(now), limit)
         return [_timer_from(row) for row in rows]
 
     async def pending_timers(self, user_id: int) -> list[Timer]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             f"SELECT {_TIMER_COLUMNS} FROM timers"
             " WHERE user_id = $1 AND state = 'pending' ORDER BY due_at, id",
             user_id,
@@ -639,14 +698,14 @@ class PostgresRepository:
         )
 
     async def count_due_timers(self, now: datetime) -> int:
-        count = await self._pool.fetchval(
+        count = await self._reader().fetchval(
             "SELECT count(*) FROM timers WHERE state = 'pending' AND due_at <= $1", _utc(now)
         )
         return int(count)
 
     # -- urge history ------------------------------------------------------------
     async def urge_start_times(self, user_id: int, limit: int = 500) -> list[datetime]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT started_at FROM urges WHERE user_id = $1 ORDER BY started_at DESC LIMIT $2",
             user_id,
             limit,
@@ -677,7 +736,7 @@ class PostgresRepository:
         return DangerDay(int(danger_day_id), user_id, kind, month, day)
 
     async def list_danger_days(self, user_id: int) -> list[DangerDay]:
-        rows = await self._pool.fetch(
+        rows = await self._reader().fetch(
             "SELECT id, user_id, kind, month, day FROM danger_days"
             " WHERE user_id = $1 ORDER BY month, day, id",
             user_id,
@@ -692,7 +751,9 @@ class PostgresRepository:
 
     # -- conversation persistence (PTB) ----------------------------------------
     async def load_conversations(self, name: str) -> dict[str, str]:
-        rows = await self._pool.fetch("SELECT key, state FROM conversations WHERE name = $1", name)
+        rows = await self._reader().fetch(
+            "SELECT key, state FROM conversations WHERE name = $1", name
+        )
         return {row["key"]: _compact(row["state"]) for row in rows}
 
     async def save_conversation(self, name: str, key: str, state: str | None) -> None:
@@ -708,7 +769,7 @@ class PostgresRepository:
             )
 
     async def load_user_data(self) -> dict[int, str]:
-        rows = await self._pool.fetch("SELECT user_id, data FROM user_data")
+        rows = await self._reader().fetch("SELECT user_id, data FROM user_data")
         return {row["user_id"]: _compact(row["data"]) for row in rows}
 
     async def save_user_data(self, user_id: int, data: str) -> None:
@@ -731,6 +792,85 @@ class PostgresRepository:
             _utc(at),
         )
         return added == 1
+
+
+# -- a unit's connection -----------------------------------------------------------------
+
+
+class Executor(Protocol):
+    """What the pool and a connection share, and all the store asks of either."""
+
+    async def execute(self, query: str, *args: Any) -> str: ...
+    async def executemany(self, command: str, args: Any) -> None: ...
+    async def fetch(self, query: str, *args: Any) -> list[Any]: ...
+    async def fetchrow(self, query: str, *args: Any) -> Any: ...
+    async def fetchval(self, query: str, *args: Any, column: int = 0) -> Any: ...
+
+
+class _UnitConnection:
+    """The pooled connection a unit's transaction runs on, held until the unit ends.
+
+    Tasks a step starts share its unit, and an asyncpg connection runs one statement at a
+    time, so statements take turns. A statement that fails aborts the transaction (that is
+    PostgreSQL's rule), so it fails the whole step at once."""
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool[asyncpg.Record],
+        connection: PoolConnectionProxy[asyncpg.Record],
+        transaction: Any,
+        unit: Unit,
+    ) -> None:
+        self._pool = pool
+        self._connection = connection
+        self._transaction = transaction
+        self._unit = unit
+        self._turn = asyncio.Lock()
+
+    @classmethod
+    async def begin(cls, pool: asyncpg.Pool[asyncpg.Record], unit: Unit) -> _UnitConnection:
+        connection = await pool.acquire()
+        try:
+            transaction = connection.transaction()
+            await transaction.start()
+        except BaseException:
+            await pool.release(connection)
+            raise
+        return cls(pool, connection, transaction, unit)
+
+    @staticmethod
+    async def finish(hold: object, commit: bool) -> None:
+        assert isinstance(hold, _UnitConnection)
+        try:
+            if commit:
+                await hold._transaction.commit()
+            else:
+                await hold._transaction.rollback()
+        finally:
+            await hold._pool.release(hold._connection)
+
+    async def _run(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        async with self._turn:
+            try:
+                return await getattr(self._connection, method)(*args, **kwargs)
+            except BaseException:
+                await self._unit.fail()
+                raise
+
+    async def execute(self, query: str, *args: Any) -> str:
+        return str(await self._run("execute", query, *args))
+
+    async def executemany(self, command: str, args: Any) -> None:
+        await self._run("executemany", command, args)
+
+    async def fetch(self, query: str, *args: Any) -> list[Any]:
+        return list(await self._run("fetch", query, *args))
+
+    async def fetchrow(self, query: str, *args: Any) -> Any:
+        return await self._run("fetchrow", query, *args)
+
+    async def fetchval(self, query: str, *args: Any, column: int = 0) -> Any:
+        return await self._run("fetchval", query, *args, column=column)
 
 
 # -- migrations ------------------------------------------------------------------------

@@ -6,6 +6,10 @@ with SQLITE_BUSY. Within the process an `asyncio.Lock` keeps the single connecti
 transaction at a time. Reads run outside transactions; sharing the connection, a read that
 lands between two statements of a write sees that write's rows a moment early.
 
+Inside a unit of work (`unit_of_work`, bot/store/unit.py) the first write begins the
+unit's one transaction and every later write joins it; the lock is held until the unit
+ends, which is why the chat sends its replies only after the commit.
+
 Storage formats (all decided here; nothing about them leaks out of the class):
   moments   UTC ISO-8601 text with microseconds and `+00:00`, so text order is time order
   dates     ISO `YYYY-MM-DD`; the daily ping time `HH:MM`
@@ -18,7 +22,7 @@ import asyncio
 import json
 import sqlite3
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,6 +48,7 @@ from bot.core.model import (
     UserProfile,
 )
 from bot.store.migrate import default_migrations_dir, migrate
+from bot.store.unit import Unit, Units
 
 # Upsert (`ON CONFLICT ... DO UPDATE`) arrived in SQLite 3.24.
 _OLDEST_SQLITE = (3, 24, 0)
@@ -121,6 +126,7 @@ class SqliteRepository:
         self._db = connection
         self._clock = clock
         self._write_lock = asyncio.Lock()
+        self._units = Units()
 
     @classmethod
     async def open(
@@ -166,19 +172,66 @@ class SqliteRepository:
         await self._db.execute_fetchall("SELECT 1")
 
     # -- plumbing --------------------------------------------------------------
+    def unit_of_work(self, owner: int) -> AbstractAsyncContextManager[Unit]:
+        return self._units.unit_of_work(owner)
+
+    def current_unit(self) -> Unit | None:
+        return self._units.current()
+
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        unit = self._units.current()
+        if unit is not None:
+            async with self._in_unit(unit) as db:
+                yield db
+            return
         async with self._write_lock:
             await self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
                 await self._db.execute("COMMIT")
             except BaseException:
-                # SQLite rolls back on its own after some errors; a second ROLLBACK would
-                # raise and hide the error that matters.
-                if self._db.in_transaction:
-                    await self._db.execute("ROLLBACK")
+                await self._roll_back()
                 raise
+
+    @asynccontextmanager
+    async def _in_unit(self, unit: Unit) -> AsyncIterator[aiosqlite.Connection]:
+        if unit.finish is None:
+            await self._write_lock.acquire()
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self._write_lock.release()
+                raise
+            unit.finish = self._finish_unit
+            unit.write_transactions += 1
+        unit.writes += 1
+        try:
+            yield self._db
+        except BaseException:
+            # A write that failed fails its whole step, even if the caller carries on.
+            await unit.fail()
+            raise
+
+    async def _finish_unit(self, hold: object, commit: bool) -> None:
+        try:
+            if commit:
+                await self._db.execute("COMMIT")
+            else:
+                await self._roll_back()
+        finally:
+            self._write_lock.release()
+
+    async def _roll_back(self) -> None:
+        # SQLite rolls back on its own after some errors; a second ROLLBACK would raise and
+        # hide the error that matters.
+        if self._db.in_transaction:
+            await self._db.execute("ROLLBACK")
+
+    def _count_read(self) -> None:
+        unit = self._units.current()
+        if unit is not None:
+            unit.reads += 1
 
     async def _change(self, sql: str, parameters: Sequence[object]) -> int:
         """Run one write in its own transaction; return how many rows it changed."""
@@ -194,23 +247,43 @@ class SqliteRepository:
             return await _insert_in(db, sql, parameters)
 
     async def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
+        self._count_read()
         return list(await self._db.execute_fetchall(sql, parameters))
 
     async def _row(self, sql: str, parameters: Sequence[object]) -> sqlite3.Row | None:
         # One round trip to the database thread instead of execute + fetch + close.
+        self._count_read()
         rows = list(await self._db.execute_fetchall(sql, parameters))
         return rows[0] if rows else None
 
     # -- users -----------------------------------------------------------------
     async def get_user(self, user_id: int) -> UserProfile | None:
+        unit = self._units.current()
+        if unit is not None and unit.knows_profile(user_id):
+            return unit.profile(user_id)
         row = await self._row(f"SELECT {_USER_COLUMNS} FROM users WHERE user_id = ?", (user_id,))
-        return None if row is None else _profile_from(row)
+        profile = None if row is None else _profile_from(row)
+        if unit is not None:
+            unit.remember_profile(user_id, profile)
+        return profile
 
     async def save_user(self, profile: UserProfile) -> None:
         await self._change(_SAVE_USER, _profile_values(profile))
+        self._remember_profile(profile.user_id, profile)
 
     async def set_user_active(self, user_id: int, active: bool) -> None:
         await self._change("UPDATE users SET active = ? WHERE user_id = ?", (active, user_id))
+        self._forget_profile(user_id)
+
+    def _remember_profile(self, user_id: int, profile: UserProfile | None) -> None:
+        unit = self._units.current()
+        if unit is not None:
+            unit.remember_profile(user_id, profile)
+
+    def _forget_profile(self, user_id: int) -> None:
+        unit = self._units.current()
+        if unit is not None:
+            unit.forget_profile(user_id)
 
     # -- slips -----------------------------------------------------------------
     async def record_slip(
@@ -230,6 +303,7 @@ class SqliteRepository:
                 " VALUES (?, ?, ?, ?)",
                 (profile_after.user_id, _text(occurred), streak_days_ended, note),
             )
+        self._remember_profile(profile_after.user_id, profile_after)
         return Slip(slip_id, profile_after.user_id, occurred, streak_days_ended, note)
 
     async def list_slips(self, user_id: int) -> list[Slip]:
@@ -652,6 +726,7 @@ class SqliteRepository:
                         "DELETE FROM conversations WHERE name = ? AND key = ?",
                         (row["name"], row["key"]),
                     )
+        self._remember_profile(user_id, None)
 
     # -- conversation persistence (PTB) ----------------------------------------
     async def load_conversations(self, name: str) -> dict[str, str]:

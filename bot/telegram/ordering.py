@@ -31,7 +31,7 @@ class PerChatOrderedProcessor(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         # Runs up to the first await in the order PTB created the tasks, which is the order
         # Telegram delivered the updates: so the chain below is built in delivery order.
-        key = _chat_key(update)
+        key = chat_of(update)
         previous = self._tails.get(key)
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._tails[key] = done
@@ -52,7 +52,8 @@ class PerChatOrderedProcessor(BaseUpdateProcessor):
         """Nothing to tear down: PTB waits for running updates before calling this."""
 
 
-def _chat_key(update: object) -> int:
+def chat_of(update: object) -> int:
+    """The chat an update belongs to (her private chat is her user id); 0 for none."""
     if isinstance(update, Update):
         if update.effective_chat is not None:
             return update.effective_chat.id

@@ -5,12 +5,21 @@ Only conversations and `user_data` are kept; bot, chat and callback data are not
 Radio Silence. Everything goes through JSON, which keeps the stored form readable by any
 later version and by the PostgreSQL store alike: conversation states are ints or strings,
 and features put only JSON-able values in `user_data`.
+
+Within an update's unit of work the state is written in that unit's transaction, with the
+step's own writes (bot/store/unit.py). PTB hands over every chat's changed state at once,
+and while holding a lock of its own, so a change that arrives inside a unit is only noted
+here: the group-100 step of that update writes its own chat's notes (`write_waiting`), and
+another chat's notes wait for that chat's step. Nothing here waits for the database while
+PTB's lock is held, which is what keeps two chats' steps from waiting on each other.
 """
 
 from __future__ import annotations
 
 import json
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
@@ -25,8 +34,15 @@ ConversationKey = tuple[int | str, ...]
 CallbackData = tuple[list[tuple[str, float, dict[str, Any]]], dict[str, str]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Waiting:
+    owner: int  # the chat whose step writes it
+    value: str | None
+    write: Callable[[], Awaitable[None]]
+
+
 class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
-    """Writes straight through to the repository; there is nothing to flush.
+    """Writes through to the repository, in the transaction of the step that changed it.
 
     The repository belongs to the caller, who also closes it.
     """
@@ -40,6 +56,31 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
         )
         self._repository = repository
         self._written = _LastWritten()
+        # slot -> the newest value not yet written, while a step is under way.
+        self._waiting: dict[str, _Waiting] = {}
+
+    async def write_waiting(self, owner: int) -> None:
+        """Write what this chat's step changed, in the step's own transaction."""
+        for slot in [slot for slot, waiting in self._waiting.items() if waiting.owner == owner]:
+            await self._write(slot, self._waiting.pop(slot))
+
+    async def _offer(self, slot: str, waiting: _Waiting) -> None:
+        if self._written.unchanged(slot, waiting.value):
+            self._waiting.pop(slot, None)
+            return
+        if self._repository.current_unit() is not None:
+            self._waiting[slot] = waiting
+            return
+        self._waiting.pop(slot, None)
+        await self._write(slot, waiting)
+
+    async def _write(self, slot: str, waiting: _Waiting) -> None:
+        await waiting.write()
+        self._written.remember(slot, waiting.value)
+        unit = self._repository.current_unit()
+        if unit is not None:
+            # Not written after all if the step rolls back: the next change must be.
+            unit.after_rollback(lambda: self._written.forget(slot))
 
     # -- conversations ---------------------------------------------------------
     async def get_conversations(self, name: str) -> dict[ConversationKey, object]:
@@ -50,11 +91,13 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
         state = None if new_state is None else json.dumps(new_state)
-        slot = f"c:{name}:{_key_text(key)}"
-        if self._written.unchanged(slot, state):
-            return
-        await self._repository.save_conversation(name, _key_text(key), state)
-        self._written.remember(slot, state)
+        key_text = _key_text(key)
+
+        async def write() -> None:
+            await self._repository.save_conversation(name, key_text, state)
+
+        owner = key[0] if isinstance(key[0], int) else 0
+        await self._offer(f"c:{name}:{key_text}", _Waiting(owner, state, write))
 
     # -- user_data -------------------------------------------------------------
     async def get_user_data(self) -> dict[int, UserData]:
@@ -67,15 +110,17 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
         except TypeError as error:
             # The message names only the offending type, never the values.
             raise TypeError(f"user_data may hold only JSON values: {error}") from None
-        slot = f"u:{user_id}"
-        if self._written.unchanged(slot, text):
-            return
-        await self._repository.save_user_data(user_id, text)
-        self._written.remember(slot, text)
+
+        async def write() -> None:
+            await self._repository.save_user_data(user_id, text)
+
+        await self._offer(f"u:{user_id}", _Waiting(user_id, text, write))
 
     async def drop_user_data(self, user_id: int) -> None:
-        await self._repository.drop_user_data(user_id)
-        self._written.remember(f"u:{user_id}", None)
+        async def drop() -> None:
+            await self._repository.drop_user_data(user_id)
+
+        await self._offer(f"u:{user_id}", _Waiting(user_id, None, drop))
 
     async def refresh_user_data(self, user_id: int, user_data: UserData) -> None:
         # The copy in memory is the newest; PTB writes it back every `update_interval`.
@@ -110,7 +155,10 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
         return None
 
     async def flush(self) -> None:
-        return None
+        """On the way out (PTB calls it after its last update_persistence): anything still
+        noted is written."""
+        for slot in list(self._waiting):
+            await self._write(slot, self._waiting.pop(slot))
 
 
 def _key_text(key: ConversationKey) -> str:
@@ -140,6 +188,9 @@ class _LastWritten:
             self._values.move_to_end(slot)
             return True
         return False
+
+    def forget(self, slot: str) -> None:
+        self._values.pop(slot, None)
 
     def remember(self, slot: str, value: str | None) -> None:
         self._values[slot] = value

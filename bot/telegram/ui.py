@@ -14,7 +14,6 @@ from telegram import (
     ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
     Update,
@@ -27,6 +26,7 @@ from bot.content import Content
 from bot.core.model import UserProfile
 from bot.features.profiles import Profiles
 from bot.localization import Locales
+from bot.telegram.outbox import queue_in_step
 
 Button = tuple[str, str]  # (label, callback data)
 # Any PTB handler over our context type; what its callback returns is the handler's business.
@@ -72,11 +72,18 @@ async def _answer_quietly(query: CallbackQuery) -> None:
         await query.answer()
 
 
-async def reply(update: Update, text: str, markup: Markup | None = None) -> Message | None:
+async def reply(update: Update, text: str, markup: Markup | None = None) -> None:
+    """Answer her in her chat: once the step's writes are stored, when the step has a
+    unit of work (bot/telegram/outbox.py); at once otherwise."""
     message = update.effective_message
     if message is None:
-        return None
-    return await message.reply_text(clip(text), reply_markup=markup)
+        return
+
+    async def send() -> None:
+        await message.reply_text(clip(text), reply_markup=markup)
+
+    if not queue_in_step(send):
+        await send()
 
 
 def callback_parts(update: Update) -> list[str]:

@@ -173,9 +173,14 @@ class TimerService:
             _log.warning("no callback registered for timer kind %s", timer.kind)
             return False
         try:
-            if self._before_each is not None:
-                await self._before_each(timer.user_id)
-            await callback(timer)
+            # One unit of work: what the callback stores after its message went out and the
+            # timer's own "done" commit together, or not at all.
+            async with self._repo.unit_of_work(timer.user_id):
+                if self._before_each is not None:
+                    await self._before_each(timer.user_id)
+                await callback(timer)
+                await self._repo.mark_timer_done(timer.id, self._clock.now())
+            return True
         except TryAgainLater as later:
             await self._retry_later(timer, later.delay)
             return False

@@ -39,6 +39,7 @@ from bot.telegram.ui import (
     reply,
     user_data,
 )
+from bot.telegram.units import fail_current_step
 
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -233,6 +234,9 @@ class GeneralFlow:
         )
 
     async def on_error(self, update: object, context: Context) -> None:
+        # Nothing of the failed step is kept, and none of its replies go out: the apology
+        # below is all she reads.
+        await fail_current_step(self._deps.repo)
         # Only the error's type: its message may carry her words or the token.
         _log.error("handler failed: %s", type(context.error).__name__, exc_info=_safe_exc(context))
         if isinstance(update, Update) and update.effective_chat is not None:
@@ -308,8 +312,3 @@ async def _drop_buttons(update: Update) -> None:
 def _safe_exc(context: Context) -> bool:
     """Tracebacks help in DEBUG; they show code, never update contents."""
     return _log.isEnabledFor(logging.DEBUG) and context.error is not None
-
-
-async def flush_persistence(update: object, context: Context) -> None:
-    """Write conversation state after each update, so a crash loses nothing she answered."""
-    await context.application.update_persistence()

@@ -1,0 +1,79 @@
+"""Replies wait for the commit: what she reads always matches what was stored.
+
+Inside an update's unit of work, `ui.reply` does not send: it queues the reply here, and
+the unit sends the queue once its transaction has committed. So no transaction is open
+across a Telegram round trip (on SQLite that would hold the write lock, and every other
+chat's step with it), and a step that fails sends none of the replies it had prepared:
+the apology of the error handler is the only thing she reads.
+
+The few sends that need Telegram's answer at once (a message whose id is kept) still go
+out directly; before one does, the replies queued so far are sent, so she reads them in
+the order the step wrote them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from bot.store.unit import Unit
+
+Send = Callable[[], Awaitable[object]]
+OnFailure = Callable[[Exception], Awaitable[None]]
+
+_current: ContextVar[Outbox | None] = ContextVar("outbox", default=None)
+
+
+class Outbox:
+    def __init__(self, unit: Unit, on_failure: OnFailure) -> None:
+        self._unit = unit
+        self._on_failure = on_failure
+        self._queued: list[Send] = []
+
+    @classmethod
+    @contextmanager
+    def open_for(cls, unit: Unit, on_failure: OnFailure) -> Iterator[Outbox]:
+        """The outbox of `unit`; its queue is sent when the unit commits, dropped if not.
+        A reply that cannot be sent goes to `on_failure` (the bot's error handler)."""
+        outbox = cls(unit, on_failure)
+        unit.after_commit(outbox.send_all)
+        unit.after_rollback(outbox._queued.clear)
+        token = _current.set(outbox)
+        try:
+            yield outbox
+        finally:
+            _current.reset(token)
+
+    async def send_all(self) -> None:
+        queued, self._queued = self._queued, []
+        for send in queued:
+            try:
+                await send()
+            except Exception as error:
+                # Stored already; one reply that could not go (the network, say) must not
+                # keep back the rest, and is handled as any failure of her step is.
+                await self._on_failure(error)
+
+    def queue(self, send: Send) -> None:
+        self._queued.append(send)
+
+    @property
+    def accepting(self) -> bool:
+        return self._unit.open
+
+
+def queue_in_step(send: Send) -> bool:
+    """Queue `send` if the current step has an open outbox; False when it must go now."""
+    outbox = _current.get()
+    if outbox is None or not outbox.accepting:
+        return False
+    outbox.queue(send)
+    return True
+
+
+async def send_queued_first() -> None:
+    """Before a direct send inside a step: the replies queued before it go out first."""
+    outbox = _current.get()
+    if outbox is not None and outbox.accepting:
+        await outbox.send_all()

@@ -1,0 +1,68 @@
+"""Each update is one unit of work: its writes, its conversation state and its replies.
+
+Wrapped around the update processor, so the unit opens after the per-chat ordering has
+let the update through (one chat's units never overlap) and closes after group 100 has
+written the conversation's new state: the step's writes and its state commit together,
+then its replies are sent (bot/telegram/outbox.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram.ext import Application, BaseUpdateProcessor, CallbackContext
+
+from bot.store.base import Repository
+from bot.telegram.ordering import chat_of
+from bot.telegram.outbox import Outbox
+from bot.telegram.persistence import RepositoryPersistence
+
+
+class UnitOfWorkProcessor(BaseUpdateProcessor):
+    def __init__(self, inner: BaseUpdateProcessor, repository: Repository) -> None:
+        super().__init__(inner.max_concurrent_updates)
+        self._inner = inner
+        self._repository = repository
+        self._application: Application[Any, Any, Any, Any, Any, Any] | None = None
+
+    def report_errors_to(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """A reply that fails after its step committed goes to the application's error
+        handlers, as a failure inside the step would (the processor exists before it)."""
+        self._application = application
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await self._inner.do_process_update(update, self._in_unit(update, coroutine))
+
+    async def _in_unit(self, update: object, coroutine: Awaitable[Any]) -> None:
+        async def reply_failed(error: Exception) -> None:
+            if self._application is None:
+                raise error
+            await self._application.process_error(update, error)
+
+        async with self._repository.unit_of_work(chat_of(update)) as unit:
+            with Outbox.open_for(unit, reply_failed):
+                await coroutine
+
+    async def initialize(self) -> None:
+        await self._inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self._inner.shutdown()
+
+
+async def fail_current_step(repository: Repository) -> None:
+    """A handler failed: nothing of its step is kept and none of its replies go out."""
+    unit = repository.current_unit()
+    if unit is not None:
+        await unit.fail()
+
+
+async def write_step_state(update: object, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Group 100, after every update: the conversation's new state and her user_data go
+    into the step's transaction, so a crash loses nothing she answered and keeps no half."""
+    application = context.application
+    await application.update_persistence()
+    persistence = application.persistence
+    if isinstance(persistence, RepositoryPersistence):
+        await persistence.write_waiting(chat_of(update))
