@@ -191,6 +191,7 @@ def build_application(
                     PerChatOrderedProcessor(deps.settings.max_concurrent_updates), deps.metrics
                 ),
                 deps.repo,
+                deps.metrics,
             )
         )
         .post_init(general.set_commands)

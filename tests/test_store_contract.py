@@ -678,3 +678,110 @@ async def test_writes_at_once_from_many_chats_are_all_kept(repository: Repositor
     assert {t.payload["urge_id"] for t in await repository.due_timers(T0, 100)} == {
         u.id for u in urges
     }
+
+
+# -- one step, one transaction (bot/store/unit.py) -------------------------------------
+
+
+class StepCrashed(Exception):
+    """A handler failing halfway through her step."""
+
+
+async def test_a_step_that_crashes_halfway_keeps_none_of_its_writes(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    with pytest.raises(StepCrashed):
+        async with repository.unit_of_work(owner=1):
+            await repository.save_user(make_profile(best_streak_days=9))
+            urge = await repository.start_urge(1, UrgeKind.TEXT, T0)
+            await repository.set_urge_intensity(urge.id, 7)
+            raise StepCrashed
+
+    profile = await repository.get_user(1)
+    assert profile is not None and profile.best_streak_days == 0
+    assert await repository.list_urges(1) == []
+
+
+async def test_a_step_is_one_write_transaction_however_many_writes_it_makes(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    async with repository.unit_of_work(owner=1) as step:
+        urge = await repository.start_urge(1, UrgeKind.TEXT, T0)
+        await repository.set_urge_trigger(urge.id, Trigger.LONELY)
+        await repository.set_urge_intensity(urge.id, 7)
+        await repository.schedule_timer(1, "checkback", T0, {"urge": urge.id}, "cb:1")
+        # The step reads back what it wrote, before it commits.
+        stored = await repository.get_urge(urge.id)
+    assert stored is not None and stored.intensity == 7
+    assert (step.write_transactions, step.writes) == (1, 4)
+    assert [t.dedupe_key for t in await repository.pending_timers(1)] == ["cb:1"]
+
+    async with repository.unit_of_work(owner=1) as reading:
+        await repository.list_urges(1)
+    assert reading.write_transactions == 0, "a step that only reads takes no write lock"
+
+
+async def test_her_profile_is_read_once_per_step_and_a_saved_one_is_not_read_back(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    async with repository.unit_of_work(owner=1) as step:
+        first = await repository.get_user(1)
+        again = await repository.get_user(1)
+        assert first == again
+        assert first is not None
+        await repository.save_user(replace(first, banked_days=4))
+        saved = await repository.get_user(1)
+    assert step.reads == 1
+    assert saved is not None and saved.banked_days == 4
+
+    async with repository.unit_of_work(owner=1) as later_step:
+        stored = await repository.get_user(1)
+    assert later_step.reads == 1, "each step reads her profile afresh"
+    assert stored is not None and stored.banked_days == 4
+
+
+async def test_a_failed_step_rolls_back_at_once_and_what_follows_stands_alone(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    async with repository.unit_of_work(owner=1) as step:
+        await repository.start_urge(1, UrgeKind.TEXT, T0)
+        await step.fail()
+        # The error handler's own bookkeeping, after the failure, is kept.
+        await repository.note_group_told(-5, T0)
+    assert await repository.list_urges(1) == []
+    assert await repository.note_group_told(-5, T0) is False, "written once already"
+
+
+async def test_work_started_inside_a_step_is_part_of_that_step(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    with pytest.raises(StepCrashed):
+        async with repository.unit_of_work(owner=1) as step:
+            async with repository.unit_of_work(owner=1) as inner:
+                assert inner is step
+                await repository.start_urge(1, UrgeKind.TEXT, T0)
+            # Tasks the step starts share it, and take turns on its connection.
+            await asyncio.gather(
+                repository.start_urge(1, UrgeKind.CHECK, T0),
+                repository.start_urge(1, UrgeKind.POST, T0),
+            )
+            raise StepCrashed
+    assert await repository.list_urges(1) == []
+
+
+async def test_a_task_that_outlives_its_step_works_on_its_own(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    go_on = asyncio.Event()
+
+    async def later() -> None:
+        await go_on.wait()
+        await repository.start_urge(1, UrgeKind.TEXT, T0)
+
+    async with repository.unit_of_work(owner=1):
+        outliving = asyncio.create_task(later())
+    go_on.set()
+    await outliving
+    assert [urge.kind for urge in await repository.list_urges(1)] == [UrgeKind.TEXT]

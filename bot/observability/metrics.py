@@ -34,6 +34,21 @@ class Metrics:
             buckets=_LATENCY_BUCKETS,
             registry=self.registry,
         )
+        # One step, one transaction (bot/store/unit.py): what each unit of work cost.
+        self.step_write_transactions = Histogram(
+            "radio_silence_step_write_transactions",
+            "Write transactions per committed unit of work (an update or a timer); one at most.",
+            ["work"],
+            buckets=(0, 1, 2, 3, 5),
+            registry=self.registry,
+        )
+        self.step_reads = Histogram(
+            "radio_silence_step_reads",
+            "Database reads per committed unit of work (an update or a timer).",
+            ["work"],
+            buckets=(0, 1, 2, 3, 5, 10, 20),
+            registry=self.registry,
+        )
         self.webhook_updates = Counter(
             "radio_silence_webhook_updates",
             "Webhook requests, by outcome (accepted, duplicate, forbidden, malformed).",
@@ -89,6 +104,10 @@ class Metrics:
             ["lane"],
             registry=self.registry,
         )
+
+    def count_step(self, work: str, reads: int, write_transactions: int) -> None:
+        self.step_reads.labels(work).observe(reads)
+        self.step_write_transactions.labels(work).observe(write_transactions)
 
     def exposition(self) -> bytes:
         """The registry in Prometheus' text format, for GET /metrics."""

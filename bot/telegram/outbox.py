@@ -6,9 +6,9 @@ across a Telegram round trip (on SQLite that would hold the write lock, and ever
 chat's step with it), and a step that fails sends none of the replies it had prepared:
 the apology of the error handler is the only thing she reads.
 
-The few sends that need Telegram's answer at once (a message whose id is kept) still go
-out directly; before one does, the replies queued so far are sent, so she reads them in
-the order the step wrote them.
+The few sends that need Telegram's answer at once (the cover message of /hide, whose id
+it keeps; an edit of the message with the buttons; the charts) still go out directly. None
+of them follows a queued reply in its step, so she reads everything in the order written.
 """
 
 from __future__ import annotations
@@ -70,10 +70,3 @@ def queue_in_step(send: Send) -> bool:
         return False
     outbox.queue(send)
     return True
-
-
-async def send_queued_first() -> None:
-    """Before a direct send inside a step: the replies queued before it go out first."""
-    outbox = _current.get()
-    if outbox is not None and outbox.accepting:
-        await outbox.send_all()

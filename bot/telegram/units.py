@@ -13,6 +13,7 @@ from typing import Any
 
 from telegram.ext import Application, BaseUpdateProcessor, CallbackContext
 
+from bot.observability.metrics import Metrics
 from bot.store.base import Repository
 from bot.telegram.ordering import chat_of
 from bot.telegram.outbox import Outbox
@@ -20,10 +21,13 @@ from bot.telegram.persistence import RepositoryPersistence
 
 
 class UnitOfWorkProcessor(BaseUpdateProcessor):
-    def __init__(self, inner: BaseUpdateProcessor, repository: Repository) -> None:
+    def __init__(
+        self, inner: BaseUpdateProcessor, repository: Repository, metrics: Metrics
+    ) -> None:
         super().__init__(inner.max_concurrent_updates)
         self._inner = inner
         self._repository = repository
+        self._metrics = metrics
         self._application: Application[Any, Any, Any, Any, Any, Any] | None = None
 
     def report_errors_to(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -41,6 +45,12 @@ class UnitOfWorkProcessor(BaseUpdateProcessor):
             await self._application.process_error(update, error)
 
         async with self._repository.unit_of_work(chat_of(update)) as unit:
+
+            async def count() -> None:
+                self._metrics.count_step("update", unit.reads, unit.write_transactions)
+
+            # Counted before the replies go out: by the time she reads them, it is counted.
+            unit.after_commit(count)
             with Outbox.open_for(unit, reply_failed):
                 await coroutine
 

@@ -175,11 +175,13 @@ class TimerService:
         try:
             # One unit of work: what the callback stores after its message went out and the
             # timer's own "done" commit together, or not at all.
-            async with self._repo.unit_of_work(timer.user_id):
+            async with self._repo.unit_of_work(timer.user_id) as unit:
                 if self._before_each is not None:
                     await self._before_each(timer.user_id)
                 await callback(timer)
                 await self._repo.mark_timer_done(timer.id, self._clock.now())
+            if self._metrics is not None:
+                self._metrics.count_step("timer", unit.reads, unit.write_transactions)
             return True
         except TryAgainLater as later:
             await self._retry_later(timer, later.delay)

@@ -1,0 +1,82 @@
+"""One step, one transaction, seen from her chat: the real Application over real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import Bot
+from bot.features.pings.scheduler import DAILY_PING
+from bot.features.urge.service import CHECKBACK_TIMER
+from tests.conftest import USER, Chat
+from tests.test_journeys import onboard
+
+APOLOGY = "Something went wrong on my side"
+
+
+def steps_within(bot: Bot, metric: str, at_most: float) -> tuple[float, float]:
+    """(steps counted, of them within `at_most`) for the updates handled so far."""
+    sample = bot.deps.metrics.registry.get_sample_value
+    labels = {"work": "update"}
+    count = sample(f"{metric}_count", labels) or 0.0
+    within = sample(f"{metric}_bucket", {**labels, "le": str(float(at_most))}) or 0.0
+    return count, within
+
+
+async def test_each_step_of_an_urge_is_one_write_transaction_and_two_reads_at_most(
+    bot: Bot, chat: Chat
+) -> None:
+    await onboard(chat)
+    before = {
+        metric: steps_within(bot, metric, limit)
+        for metric, limit in (
+            ("radio_silence_step_write_transactions", 1),
+            ("radio_silence_step_reads", 2),
+        )
+    }
+
+    await chat.say("I want to text him", expect="What do you want to do")
+    await chat.tap("Text or call him", expect="What set it off")
+    await chat.tap("I feel lonely", expect="How strong")
+    await chat.tap("7", expect="I'll check in at")
+    await chat.tap("Write it here instead", expect="write it to me")
+    await chat.say("I miss you. Can we talk tonight?", expect="was not sent")
+
+    for metric, (count_before, within_before) in before.items():
+        limit = 1 if "write" in metric else 2
+        count, within = steps_within(bot, metric, limit)
+        assert count - count_before == 6, "every tap and message was one unit of work"
+        assert within - within_before == 6, f"a step went over {limit} ({metric})"
+
+
+async def test_a_step_that_fails_halfway_keeps_nothing_and_she_can_simply_tap_again(
+    bot: Bot, chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await onboard(chat)
+    await chat.say("I want to text him", expect="What do you want to do")
+    await chat.tap("Text or call him", expect="What set it off")
+    await chat.tap("I feel lonely", expect="How strong")
+    repo = bot.deps.repo
+    schedule = repo.schedule_timer
+    failures = iter([True])
+
+    async def fails_once(*args: object, **kwargs: object) -> object:
+        # After the strength is stored, before the check-back is: halfway through the step.
+        if next(failures, False):
+            raise RuntimeError("the database went away")
+        return await schedule(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(repo, "schedule_timer", fails_once)
+    shown_before = len(chat.emulator.messages(USER))
+    await chat.tap("7", expect=APOLOGY)
+    await chat.nothing_new()
+    # Neither the strength nor the check-back was kept: the step is still to be taken.
+    urges = await repo.list_urges(USER)
+    assert [urge.intensity for urge in urges] == [None]
+    assert [timer.kind for timer in await repo.pending_timers(USER)] == [DAILY_PING]
+    shown = [message.text for message in chat.emulator.messages(USER)[shown_before:]]
+    assert shown == [bot.deps.content.text("general.error")], "no reply of the failed step"
+
+    await chat.tap("7", expect="I'll check in at")
+    assert [urge.intensity for urge in await repo.list_urges(USER)] == [7]
+    pending = {timer.kind for timer in await repo.pending_timers(USER)}
+    assert pending == {DAILY_PING, CHECKBACK_TIMER}
