@@ -1,16 +1,19 @@
 """Throughput and latency: a bare PTB echo bot vs Radio Silence's full /urge flow.
 
 Both run on the same in-process Bot API emulator, over real HTTP, with the same simulated
-people: each of N users walks a 7-step script, waiting for the bot's reply before the next
-step (as a person would). Reported per bot:
+people: each of N users walks an 8-step script, waiting for the bot's reply before the next
+step (as a person would). Radio Silence runs in its shipped configuration (the two sending
+lanes on, the SQLite store, 32 chats at once). Reported per bot:
 
 - updates/s: all updates handled / wall time of the run;
 - handling latency: from PTB picking an update up to its last handler finishing
   (measured inside the Application, so it excludes the HTTP round trips);
 - round trip: from the update being offered to the bot until its reply reaches the
-  emulator (what she would feel, including getUpdates long-polling and sendMessage).
+  emulator (what she would feel, including getUpdates long-polling and sendMessage);
+- for /urge, what each step cost the database: reads and write transactions per update,
+  from the bot's own metrics (bot/store/unit.py counts them per unit of work).
 
-Run: .venv/bin/python -m bench.urge_throughput [--users 200]
+Run: .venv/bin/python -m bench.urge_throughput [--users 50]
 """
 
 from __future__ import annotations
@@ -32,9 +35,10 @@ from bench.echo_bot import build_echo_application
 from bot.app import build_application, open_deps
 from bot.clock import SystemClock
 from bot.emulator import BotApiEmulator, SentMessage
+from bot.observability.metrics import Metrics
 from bot.settings import load_settings
 
-STEPS_PER_USER = 7
+STEPS_PER_USER = 8
 FIRST_USER = 10_000
 
 
@@ -70,6 +74,7 @@ URGE_SCRIPT: list[Step] = [
     lambda emu, user: emu.press(user, "Text or call him"),
     lambda emu, user: emu.press(user, "I feel lonely"),
     lambda emu, user: emu.press(user, "7"),
+    lambda emu, user: emu.press(user, "Remind me why"),
     lambda emu, user: emu.send_text(user, "I miss you. Are you awake?"),
     lambda emu, user: emu.press(user, "I'm ready now"),
     lambda emu, user: emu.press(user, "I held on"),
@@ -106,6 +111,35 @@ async def run_load(
         *(walk(emulator, FIRST_USER + n, script, measurements) for n in range(users))
     )
     measurements.seconds = time.perf_counter() - began
+
+
+@dataclass(frozen=True)
+class StepCost:
+    """Database work per update, from the bot's histograms of its units of work."""
+
+    steps: float
+    reads_mean: float
+    writes_mean: float
+    reads_within_2: float
+    writes_within_1: float
+
+    @classmethod
+    def of(cls, metrics: Metrics) -> StepCost:
+        sample = metrics.registry.get_sample_value
+        work = {"work": "update"}
+
+        def value(name: str, **labels: str) -> float:
+            return sample(name, {**work, **labels}) or 0.0
+
+        steps = value("radio_silence_step_reads_count")
+        return cls(
+            steps=steps,
+            reads_mean=value("radio_silence_step_reads_sum") / steps,
+            writes_mean=value("radio_silence_step_write_transactions_sum") / steps,
+            reads_within_2=value("radio_silence_step_reads_bucket", le="2.0") / steps,
+            writes_within_1=value("radio_silence_step_write_transactions_bucket", le="1.0")
+            / steps,
+        )
 
 
 async def measure(
@@ -155,16 +189,17 @@ async def main(users: int) -> None:
         async with open_deps(settings, SystemClock()) as deps:
             urge = await measure(
                 lambda base_url: _ready(
-                    build_application(deps, token="123:BENCH", base_url=base_url, rate_limit=False)
+                    build_application(deps, token="123:BENCH", base_url=base_url)
                 ),
                 URGE_SCRIPT,
                 users,
             )
+            cost = StepCost.of(deps.metrics)
         sequential_settings = settings.model_copy(update={"max_concurrent_updates": 1})
         async with open_deps(sequential_settings, SystemClock()) as deps:
             sequential = await measure(
                 lambda base_url: _ready(
-                    build_application(deps, token="123:BENCH", base_url=base_url, rate_limit=False)
+                    build_application(deps, token="123:BENCH", base_url=base_url)
                 ),
                 URGE_SCRIPT,
                 users,
@@ -182,6 +217,12 @@ async def main(users: int) -> None:
             f"handling p99 {percentile(run.handling, 0.99):.1f} ms (target <= 50 ms)"
         )
     print(
+        f"\nper /urge step ({cost.steps:.0f} steps): {cost.reads_mean:.2f} reads and "
+        f"{cost.writes_mean:.2f} write transactions on average; "
+        f"{cost.reads_within_2:.0%} within 2 reads, {cost.writes_within_1:.0%} within one "
+        "write transaction (target: all)"
+    )
+    print(
         f"(handling = inside the Application; rt = round trip as the user feels it; "
         f"mean rt {statistics.fmean(urge.round_trips) * 1000:.1f} ms)"
     )
@@ -195,5 +236,5 @@ async def _ready(
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--users", type=int, default=50)
     asyncio.run(main(parser.parse_args().users))
