@@ -137,8 +137,7 @@ class StepCost:
             reads_mean=value("radio_silence_step_reads_sum") / steps,
             writes_mean=value("radio_silence_step_write_transactions_sum") / steps,
             reads_within_2=value("radio_silence_step_reads_bucket", le="2.0") / steps,
-            writes_within_1=value("radio_silence_step_write_transactions_bucket", le="1.0")
-            / steps,
+            writes_within_1=value("radio_silence_step_write_transactions_bucket", le="1.0") / steps,
         )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 from telegram import Update
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.ext import Application, TypeHandler
 
 from bot.clock import Clock
 from bot.content import Content, default_content_dir
@@ -51,6 +51,7 @@ from bot.observability.metrics import Metrics
 from bot.observability.updates import ObservedProcessor, tag_features
 from bot.settings import Settings, split_address
 from bot.store.opening import open_repository
+from bot.telegram.context import StepContext, step_context_types
 from bot.telegram.delivery import LaneRateLimiter, PaceClock, telegram_outcomes
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
@@ -180,6 +181,8 @@ def build_application(
     builder = (
         Application.builder()
         .token(token)
+        # Handlers get her profile from their context (bot/telegram/context.py).
+        .context_types(step_context_types())
         .base_url(base_url)
         .persistence(RepositoryPersistence(deps.repo, update_interval=PERSISTENCE_INTERVAL_SECONDS))
         # Concurrent across chats, in order within each: ConversationHandler needs that.
@@ -209,6 +212,7 @@ def build_application(
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
     units.report_errors_to(application)
+    application.bot_data.profiles = deps.profiles
 
     application.add_handler(TypeHandler(Update, general.speak_her_language), group=LOCALE_GROUP)
     # Each guard in a group of its own: one match per group is all PTB allows, and every
@@ -271,7 +275,7 @@ def build_application(
     return application
 
 
-async def _sweep(timers: TimerService, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _sweep(timers: TimerService, context: StepContext) -> None:
     await timers.sweep()
 
 

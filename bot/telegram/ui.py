@@ -20,17 +20,16 @@ from telegram import (
 )
 from telegram.constants import MessageLimit
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackContext, ContextTypes, ConversationHandler, filters
+from telegram.ext import BaseHandler, CallbackContext, ConversationHandler, filters
 
 from bot.content import Content
-from bot.core.model import UserProfile
-from bot.features.profiles import Profiles
 from bot.localization import Locales
+from bot.telegram.context import StepContext
 from bot.telegram.outbox import queue_in_step
 
 Button = tuple[str, str]  # (label, callback data)
 # Any PTB handler over our context type; what its callback returns is the handler's business.
-Handler = BaseHandler[Update, ContextTypes.DEFAULT_TYPE, Any]
+Handler = BaseHandler[Update, StepContext, Any]
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
 
 
@@ -109,12 +108,6 @@ def pressed_or_typed(update: Update, prefix: str) -> str:
 def user_data(context: CallbackContext[Any, dict[Any, Any], Any, Any]) -> dict[Any, Any]:
     assert context.user_data is not None  # every update we handle comes from a user
     return context.user_data
-
-
-async def profile_of(profiles: Profiles, update: Update) -> UserProfile:
-    user, chat = update.effective_user, update.effective_chat
-    assert user is not None and chat is not None  # the private-chat guard runs first
-    return await profiles.get_or_create(user.id, chat.id, user.language_code or "en")
 
 
 def conversation(

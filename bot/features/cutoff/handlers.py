@@ -19,7 +19,7 @@ from typing import Final
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.content import Content, ContentError, lock_screen_giveaway, situational
 from bot.core.model import Situation, Timer, UserProfile
@@ -28,6 +28,7 @@ from bot.features.cutoff import logic, service
 from bot.features.cutoff.service import CutoffService, checklist_of, label_in
 from bot.features.space import space_button
 from bot.safety.lines import Need
+from bot.telegram.context import StepContext
 from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import (
     Handler,
@@ -36,7 +37,6 @@ from bot.telegram.ui import (
     clip,
     inline,
     main_keyboard,
-    profile_of,
     reply,
 )
 
@@ -52,7 +52,7 @@ _LIST: Final = "list"
 _HOW_VIEW: Final = "how"
 _LINKS_PER_ROW: Final = 2
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class CutoffFlow:
@@ -84,7 +84,7 @@ class CutoffFlow:
     async def show(self, update: Update, context: Context) -> None:
         """A fresh copy of the checklist, from the command or the reminder's button."""
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         states = await self._deps.repo.cutoff_states(profile.user_id)
         await reply(
             update,
@@ -95,7 +95,7 @@ class CutoffFlow:
 
     async def set_state(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         _, _, item_id, wanted, *view = callback_parts(update)
         how = view == [_HOW_VIEW]
         state = logic.parse_state(wanted)
@@ -115,7 +115,7 @@ class CutoffFlow:
     async def switch_view(self, update: Update, context: Context) -> None:
         """The same message, with or without the how-to links under each item."""
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         states = await self._deps.repo.cutoff_states(profile.user_id)
         how = callback_parts(update)[-1] == _HOW_VIEW
         await self._redraw(
@@ -127,7 +127,7 @@ class CutoffFlow:
 
     async def done(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         states = await self._deps.repo.cutoff_states(profile.user_id)
         query = update.callback_query
         if query is not None and update.effective_message is not None:

@@ -15,7 +15,6 @@ from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -25,6 +24,7 @@ from bot.content import situational
 from bot.core.model import Draft, UserProfile
 from bot.deps import Deps
 from bot.features.drafts.review import DraftReview, Place, draft_choices, first_words, show_button
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -34,7 +34,6 @@ from bot.telegram.ui import (
     inline,
     local_clock,
     main_keyboard,
-    profile_of,
     reply,
     urge_button,
 )
@@ -46,7 +45,7 @@ END: Final = ConversationHandler.END
 # list stops being something she can take in.
 MAX_LISTED: Final = 10
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class DraftsFlow:
@@ -80,7 +79,7 @@ class DraftsFlow:
 
     # -- /draft ------------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> str | int:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         # "/draft I miss you" holds it at once; "/draft" alone asks for it.
         if words := _after_command(update):
             await self._hold(update, profile, words)
@@ -92,7 +91,7 @@ class DraftsFlow:
         message = update.effective_message
         if message is None or not message.text:
             return END
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await self._hold(update, profile, message.text)
         return END
 
@@ -106,7 +105,7 @@ class DraftsFlow:
 
     # -- /drafts -----------------------------------------------------------------------
     async def show(self, update: Update, context: Context) -> None:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         drafts = await self._deps.repo.list_drafts(profile.user_id)
         text = self._content.text
         if not drafts:
@@ -137,7 +136,7 @@ class DraftsFlow:
     # -- the review: her words once she asks for them ----------------------------------
     async def reveal(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         draft = await self._draft(profile.user_id, _draft_id(update))
         if draft is None:
             await _answer(update, self._content.text("drafts.gone"))
@@ -152,7 +151,7 @@ class DraftsFlow:
     # -- the choices -------------------------------------------------------------------
     async def let_go(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         draft = await self._draft(profile.user_id, _draft_id(update))
         # Found before it is deleted: the next one is the one after it.
         after = None if draft is None else await self._next(profile.user_id, draft, update)
@@ -164,7 +163,7 @@ class DraftsFlow:
 
     async def keep(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         draft = await self._draft(profile.user_id, _draft_id(update))
         if draft is None:
             await _answer(update, self._content.text("drafts.gone"))

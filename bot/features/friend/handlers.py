@@ -10,18 +10,18 @@ from typing import Final
 
 from telegram import Bot, Update
 from telegram.error import TelegramError
-from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.core.model import Friend, UserProfile
 from bot.deps import Deps
 from bot.safety.lines import Need
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Button,
     Handler,
     answer_button,
     inline,
     main_keyboard,
-    profile_of,
     reply,
 )
 
@@ -29,7 +29,7 @@ INVITE_PREFIX: Final = "friend-"
 # One call for help is enough to get a friend moving; more would only alarm her.
 ALERT_AGAIN_AFTER: Final = timedelta(minutes=30)
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class FriendFlow:
@@ -49,7 +49,7 @@ class FriendFlow:
 
     # -- her side ------------------------------------------------------------------------
     async def show(self, update: Update, context: Context) -> None:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         friend = await self._deps.repo.friend_of(profile.user_id)
         text = self._content.text
         if friend is None:
@@ -78,7 +78,7 @@ class FriendFlow:
 
     async def invite(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         friend = await self._deps.repo.invite_friend(
             profile.user_id, secrets.token_urlsafe(9), self._deps.clock.now()
         )
@@ -89,7 +89,7 @@ class FriendFlow:
 
     async def remove(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         friend = await self._deps.repo.friend_of(profile.user_id)
         await self._deps.repo.end_friendship(profile.user_id)
         if friend is not None and friend.friend_chat_id is not None:
@@ -98,7 +98,7 @@ class FriendFlow:
 
     async def alert(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         friend = await self._deps.repo.friend_of(profile.user_id)
         now = self._deps.clock.now()
         if friend is None or friend.friend_chat_id is None:

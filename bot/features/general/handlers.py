@@ -18,7 +18,6 @@ from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     MessageHandler,
     TypeHandler,
     filters,
@@ -29,19 +28,19 @@ from bot.deps import Deps
 from bot.features.drafts.handlers import hold_draft
 from bot.features.drafts.review import DraftReview
 from bot.features.space import space_menu_button
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Handler,
     answer_button,
     callback_parts,
     inline,
     main_keyboard,
-    profile_of,
     reply,
     user_data,
 )
 from bot.telegram.units import fail_current_step
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 MENU_COMMANDS: Final = (
     "urge",
@@ -211,7 +210,7 @@ class GeneralFlow:
         if token is None:
             await reply(update, self._content.text("general.letter_gone"))
             return
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await _drop_buttons(update)
         await hold_draft(self._deps, self._review, update, profile, token.encode("ascii"))
 

@@ -15,7 +15,6 @@ from telegram import Bot, Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -30,6 +29,7 @@ from bot.features.hetexted import logic
 from bot.features.hetexted.logic import Advice, MessageKind, Outcome, ReplyAdvice
 from bot.features.urge.logic import CheckbackTiming, checkback_timing
 from bot.safety.lines import Need
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -40,7 +40,6 @@ from bot.telegram.ui import (
     local_clock,
     main_keyboard,
     pressed_or_typed,
-    profile_of,
     reply,
 )
 
@@ -55,7 +54,7 @@ _OUTCOME_PATTERN = re.compile(
     rf"^hetexted:out:({'|'.join(outcome.value for outcome in Outcome)}):(\d+)$"
 )
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class HeTextedFlow:
@@ -112,7 +111,7 @@ class HeTextedFlow:
     # -- steps -------------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         buttons: list[Button] = [
             (self._content.text(f"hetexted.kinds.{kind.value}"), f"{_KIND_PREFIX}{kind.value}")
             for kind in logic.KIND_ORDER
@@ -130,7 +129,7 @@ class HeTextedFlow:
         kind = logic.parse_kind(pressed_or_typed(update, _KIND_PREFIX), self._words)
         if kind is None:
             return await self.reask_kind(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         now = self._deps.clock.now()
         entry = await self._deps.repo.log_he_texted(profile.user_id, now, kind.value)
         advice = logic.advice_for(profile.situation, kind)
@@ -169,7 +168,7 @@ class HeTextedFlow:
         if match is None:
             return
         outcome, entry_id = Outcome(match[1]), int(match[2])
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         entry = await self._entry(profile.user_id, entry_id)
         if entry is None or entry.outcome is not None:
             await reply(

@@ -7,9 +7,10 @@ from typing import Final
 
 from telegram import ReplyKeyboardRemove, Update
 from telegram.error import TelegramError
-from telegram.ext import CommandHandler, ContextTypes
+from telegram.ext import CommandHandler
 
 from bot.deps import Deps
+from bot.telegram.context import StepContext
 from bot.telegram.ui import Handler
 
 # Bots may delete any message of a private chat for 48 hours; her messages and the bot's
@@ -18,7 +19,7 @@ RECENT_MESSAGES: Final = 400
 # Telegram's deleteMessages takes at most this many ids at once.
 DELETE_BATCH: Final = 100
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class HideFlow:

@@ -7,7 +7,7 @@ from typing import Final
 
 from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ChatAction
-from telegram.ext import CommandHandler, ContextTypes
+from telegram.ext import CommandHandler
 
 from bot.content import Content, ContentError
 from bot.deps import Deps
@@ -15,9 +15,10 @@ from bot.features.insights.charts import ChartLabels, History, render_all
 from bot.features.insights.summary import summary
 from bot.features.pings.formats import cldr_locale, hour_marks, month_names, weekday_names
 from bot.features.space import space_button
-from bot.telegram.ui import Handler, main_keyboard, profile_of, reply
+from bot.telegram.context import StepContext
+from bot.telegram.ui import Handler, main_keyboard, reply
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 MIN_URGES: Final = 1  # with none, every picture would be empty
 CHARTS: Final = ("calendar", "week", "trend")  # in the order render_all draws them
@@ -64,7 +65,7 @@ class InsightsFlow:
         return [CommandHandler("insights", self.show)]
 
     async def show(self, update: Update, context: Context) -> None:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         urges = await self._deps.repo.list_urges(profile.user_id)
         if len(urges) < MIN_URGES:
             await reply(

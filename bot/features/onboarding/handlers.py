@@ -15,7 +15,6 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -43,6 +42,7 @@ from bot.features.safety.question import OTHER as OTHER_COUNTRY
 from bot.features.safety.question import CountryQuestion
 from bot.features.space import space_button
 from bot.safety.lines import Need
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -54,7 +54,6 @@ from bot.telegram.ui import (
     local_clock,
     main_keyboard,
     pressed_or_typed,
-    profile_of,
     reply,
     urge_button,
     user_data,
@@ -76,7 +75,7 @@ _MODE = "setup_mode"
 _ONBOARDING = "onboarding"
 _SETTINGS = "settings"
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class SetupFlow:
@@ -147,7 +146,7 @@ class SetupFlow:
 
     # -- entry ---------------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> str | int:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         if profile.onboarded:
             days = current_days(
                 self._deps.profiles.streak(profile), self._deps.profiles.today(profile)
@@ -169,7 +168,7 @@ class SetupFlow:
 
     async def open_settings(self, update: Update, context: Context) -> str:
         user_data(context)[_MODE] = _SETTINGS
-        return await self._show_menu(update, await profile_of(self._deps.profiles, update))
+        return await self._show_menu(update, await context.profile())
 
     # -- situation -------------------------------------------------------------------------
     async def situation_chosen(self, update: Update, context: Context) -> str | int:
@@ -183,7 +182,7 @@ class SetupFlow:
         )
         if situation is None:
             return await self.reask_situation(update, context)
-        profile = replace(await profile_of(self._deps.profiles, update), situation=situation)
+        profile = replace(await context.profile(), situation=situation)
         await self._deps.profiles.save(profile)
         if situation is Situation.ABUSE:
             # Her lines must be the ones that work where she is, so where she is comes first.
@@ -203,7 +202,7 @@ class SetupFlow:
     # -- last contact ----------------------------------------------------------------------
     async def contact_chosen(self, update: Update, context: Context) -> str | int:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         today = self._deps.profiles.today(profile)
         answer = pressed_or_typed(update, "setup:contact:")
         if answer == "skip":
@@ -306,7 +305,7 @@ class SetupFlow:
 
     async def _save_zone(self, update: Update, context: Context, zone: str) -> str | int:
         profile = await self._settings.set_zone(
-            await profile_of(self._deps.profiles, update),
+            await context.profile(),
             zone,
             keep_days_since_contact=user_data(context).get(_MODE) == _ONBOARDING,
         )
@@ -355,7 +354,7 @@ class SetupFlow:
     async def _save_country(
         self, update: Update, context: Context, country: str | None
     ) -> str | int:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         profile = await self._settings.set_country(profile, country)
         if profile.situation.safety_first or user_data(context).get(_MODE) == _ONBOARDING:
             await self._send_safety(update, profile)
@@ -373,9 +372,7 @@ class SetupFlow:
             ping = parse_clock_time(answer, self._time_words)
         if ping is None:
             return await self.reask_ping(update, context)
-        profile = await self._settings.set_ping_time(
-            await profile_of(self._deps.profiles, update), ping
-        )
+        profile = await self._settings.set_ping_time(await context.profile(), ping)
         await reply(update, self._content.text("setup.ping_saved", time=ping.strftime("%H:%M")))
         return await self._next(update, context, profile, PING)
 
@@ -397,9 +394,7 @@ class SetupFlow:
         if choice in asks:
             return await asks[choice](update)
         if choice == "country":
-            return await self._ask_country(
-                update, context, await profile_of(self._deps.profiles, update)
-            )
+            return await self._ask_country(update, context, await context.profile())
         if choice == "quiet":
             return await self._ask_quiet(update)
         if choice == "language":
@@ -413,7 +408,7 @@ class SetupFlow:
             )
             return LANGUAGE
         if choice == "nudges":
-            profile = await profile_of(self._deps.profiles, update)
+            profile = await context.profile()
             profile = await self._settings.set_risk_nudges(profile, not profile.risk_nudges)
             await self._settings.settle(profile)
             return await self._show_menu(update, profile)
@@ -424,7 +419,7 @@ class SetupFlow:
     async def quiet_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
         profile = await self._settings.set_quiet(
-            await profile_of(self._deps.profiles, update), callback_parts(update)[-1]
+            await context.profile(), callback_parts(update)[-1]
         )
         if profile is None:
             return await self.reask_quiet(update, context)
@@ -434,7 +429,7 @@ class SetupFlow:
     async def language_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
         profile = await self._settings.set_language(
-            await profile_of(self._deps.profiles, update), callback_parts(update)[-1]
+            await context.profile(), callback_parts(update)[-1]
         )
         self._deps.locales.use(profile.locale)  # this very reply already in her language
         await reply(
@@ -459,7 +454,7 @@ class SetupFlow:
         return self._content.text("setup.quiet_window", start=f"{start:%H:%M}", end=f"{end:%H:%M}")
 
     async def reask_menu(self, update: Update, context: Context) -> str:
-        return await self._show_menu(update, await profile_of(self._deps.profiles, update))
+        return await self._show_menu(update, await context.profile())
 
     async def cancel(self, update: Update, context: Context) -> int:
         user_data(context).pop(_MODE, None)

@@ -9,7 +9,6 @@ from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -22,6 +21,7 @@ from bot.deps import Deps
 from bot.features.pings.dates import DateWords, parse_month_day
 from bot.features.pings.formats import cldr_locale, day_and_month
 from bot.features.pings.outreach import HOLIDAY_PREFIX
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -31,7 +31,6 @@ from bot.telegram.ui import (
     in_rows,
     inline,
     main_keyboard,
-    profile_of,
     reply,
     user_data,
 )
@@ -46,7 +45,7 @@ END: Final = ConversationHandler.END
 _OWN_KINDS: Final = (DangerKind.BIRTHDAY, DangerKind.ANNIVERSARY, DangerKind.CUSTOM)
 _PENDING_KIND = "danger_kind"
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class DangerDaysFlow:
@@ -89,7 +88,7 @@ class DangerDaysFlow:
 
     async def show(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         days = await self._deps.repo.list_danger_days(profile.user_id)
         text = self._content.text
         listing = "\n".join(
@@ -158,7 +157,7 @@ class DangerDaysFlow:
 
     async def ask_remove(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         days = await self._deps.repo.list_danger_days(profile.user_id)
         buttons = [
             (f"{self._label(day)} — {self._date_label(day, profile)}", f"danger:rm:{day.id}")
@@ -169,7 +168,7 @@ class DangerDaysFlow:
 
     async def remove_chosen(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await self._deps.repo.remove_danger_day(profile.user_id, int(callback_parts(update)[-1]))
         await self._deps.pings.danger.refresh(profile)
         await reply(update, self._content.text("danger.removed"))
@@ -182,7 +181,7 @@ class DangerDaysFlow:
         return END
 
     async def _add(self, update: Update, context: Context, kind: str, month: int, day: int) -> str:
-        profile: UserProfile = await profile_of(self._deps.profiles, update)
+        profile: UserProfile = await context.profile()
         stored = await self._deps.repo.add_danger_day(profile.user_id, kind, month, day)
         user_data(context).pop(_PENDING_KIND, None)
         await self._deps.pings.danger.refresh(profile)

@@ -8,10 +8,11 @@ from datetime import timedelta
 from typing import Final
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.deps import Deps
 from bot.features.pings.formats import cldr_locale, on_date
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -20,14 +21,13 @@ from bot.telegram.ui import (
     inline,
     local_clock,
     main_keyboard,
-    profile_of,
     reply,
 )
 
 PAUSE_CHOICES: Final = (1, 3, 7, 14, 30)
 MAX_PAUSE_DAYS: Final = 90
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class CheckinFlow:
@@ -46,7 +46,7 @@ class CheckinFlow:
 
     async def nudges_off(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        profile = replace(await profile_of(self._deps.profiles, update), risk_nudges=False)
+        profile = replace(await context.profile(), risk_nudges=False)
         await self._deps.profiles.save(profile)
         await self._deps.pings.risk.refresh(profile)
         await reply(update, self._content.text("risk.off_done"), main_keyboard(self._content))
@@ -58,7 +58,7 @@ class CheckinFlow:
     async def pause(self, update: Update, context: Context) -> None:
         days = _days_from(" ".join(context.args or []))
         if days is not None:
-            await self._pause_for(update, days)
+            await self._pause_for(update, context, days)
             return
         buttons = [
             (self._content.text("checkin.pause_days", days=days), f"ping:pause:{days}")
@@ -68,10 +68,10 @@ class CheckinFlow:
 
     async def pause_chosen(self, update: Update, context: Context) -> None:
         answer_button(update, context)
-        await self._pause_for(update, int(callback_parts(update)[-1]))
+        await self._pause_for(update, context, int(callback_parts(update)[-1]))
 
     async def resume(self, update: Update, context: Context) -> None:
-        profile = replace(await profile_of(self._deps.profiles, update), paused_until=None)
+        profile = replace(await context.profile(), paused_until=None)
         await self._deps.profiles.save(profile)
         await self._deps.pings.refresh(profile)
         due = await self._deps.pings.next_ping(profile.user_id)
@@ -82,8 +82,8 @@ class CheckinFlow:
         )
         await reply(update, text, main_keyboard(self._content))
 
-    async def _pause_for(self, update: Update, days: int) -> None:
-        profile = await profile_of(self._deps.profiles, update)
+    async def _pause_for(self, update: Update, context: Context, days: int) -> None:
+        profile = await context.profile()
         if not 1 <= days <= MAX_PAUSE_DAYS:
             await reply(update, self._content.text("checkin.pause_range", most=MAX_PAUSE_DAYS))
             return

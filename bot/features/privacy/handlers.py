@@ -20,12 +20,12 @@ from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
 )
 
 from bot.crypto import TextCipher, UnreadableTextError
 from bot.deps import Deps
+from bot.telegram.context import StepContext
 from bot.telegram.ui import Handler, answer_button, inline, main_keyboard, reply
 
 EXPORT_FILE_NAME: Final = "radio-silence-export.json"
@@ -49,7 +49,7 @@ _SURE = "privacy:forget:sure"
 _KEEP = "privacy:forget:keep"
 _YES_PATTERN = re.compile(r"^privacy:forget:yes:(\d+)$")
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 def export_document(

@@ -10,7 +10,6 @@ from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -21,6 +20,7 @@ from bot.core.model import OwnReason
 from bot.crypto import UnreadableTextError
 from bot.deps import Deps
 from bot.features.drafts.review import first_words
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -30,7 +30,6 @@ from bot.telegram.ui import (
     in_rows,
     inline,
     main_keyboard,
-    profile_of,
     reply,
     urge_button,
 )
@@ -40,7 +39,7 @@ ADD: Final = "reasons_own.add"
 REMOVE: Final = "reasons_own.remove"
 END: Final = ConversationHandler.END
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class ReasonsFlow:
@@ -76,7 +75,7 @@ class ReasonsFlow:
         ]
 
     async def show(self, update: Update, context: Context) -> str:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         reasons = await self._deps.repo.list_reasons(profile.user_id)
         text = self._content.text
         buttons: list[list[Button]] = [[(text("reasons_own.buttons.add"), "myreasons:add")]]
@@ -106,7 +105,7 @@ class ReasonsFlow:
         message = update.effective_message
         if message is None or not message.text:
             return await self.reask(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await self._deps.repo.add_reason(
             profile.user_id, self._deps.clock.now(), self._deps.cipher.encrypt(message.text)
         )
@@ -119,7 +118,7 @@ class ReasonsFlow:
 
     async def ask_remove(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         reasons = await self._deps.repo.list_reasons(profile.user_id)
         if not reasons:
             return await self.show(update, context)
@@ -133,7 +132,7 @@ class ReasonsFlow:
 
     async def remove(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await self._deps.repo.delete_reason(profile.user_id, int(callback_parts(update)[-1]))
         await reply(update, self._content.text("reasons_own.removed"))
         return await self.show(update, context)

@@ -15,7 +15,6 @@ from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -26,6 +25,7 @@ from bot.deps import Deps
 from bot.features.safety.question import NONE, OTHER, CountryQuestion
 from bot.safety.alarm import Alarm
 from bot.safety.lines import Need
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -33,7 +33,6 @@ from bot.telegram.ui import (
     callback_parts,
     conversation,
     inline,
-    profile_of,
     reply,
     urge_button,
     user_data,
@@ -43,7 +42,7 @@ COUNTRY_PREFIX: Final = "sos:country:"
 TYPING_COUNTRY: Final = "sos.typing_country"
 END: Final = ConversationHandler.END
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 _MISSES: Final = "sos_country_misses"
 _NEED: Final = {Alarm.DANGER: Need.DANGER, Alarm.DESPAIR: Need.DESPAIR}
@@ -90,7 +89,7 @@ class SafetyFlow:
         alarm = self._safety.hear(message.text or "") if message is not None else None
         if alarm is None:
             return  # an ordinary message: the flows take it from here
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         if alarm is Alarm.UNSURE:
             text = self._content.text
             await reply(
@@ -108,14 +107,14 @@ class SafetyFlow:
         raise ApplicationHandlerStop
 
     async def sos(self, update: Update, context: Context) -> None:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await self._send_lines(update, profile, "sos", Need.ALL)
         raise ApplicationHandlerStop
 
     async def button(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         choice = callback_parts(update)[-1]
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         if choice == "safe":
             await reply(update, self._content.text("sos.safe_now"))
         elif choice == "help":
@@ -139,7 +138,7 @@ class SafetyFlow:
         codes = self._safety.find(message.text or "") if message is not None else []
         if len(codes) == 1:
             user_data(context).pop(_MISSES, None)
-            await self._confirmed(update, codes[0])
+            await self._confirmed(update, context, codes[0])
             raise ApplicationHandlerStop(END)
         misses = int(user_data(context).get(_MISSES, 0)) + 1
         if not codes and misses > 1:
@@ -159,15 +158,15 @@ class SafetyFlow:
             text, rows = self._question.ask_name()
             await reply(update, text, inline(rows))
             raise ApplicationHandlerStop(TYPING_COUNTRY)
-        await self._confirmed(update, None if choice == NONE else choice)
+        await self._confirmed(update, context, None if choice == NONE else choice)
         raise ApplicationHandlerStop(END)
 
     async def country_cancelled(self, update: Update, context: Context) -> None:
         await reply(update, self._content.text("sos.country_kept"))
         raise ApplicationHandlerStop(END)
 
-    async def _confirmed(self, update: Update, country: str | None) -> None:
-        profile = await profile_of(self._deps.profiles, update)
+    async def _confirmed(self, update: Update, context: Context, country: str | None) -> None:
+        profile = await context.profile()
         profile = await self._safety.confirm(profile, country)
         await self._send_lines(update, profile, "sos", Need.ALL)
 

@@ -8,7 +8,6 @@ from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -20,20 +19,20 @@ from bot.core.model import UrgeOutcome
 from bot.deps import Deps
 from bot.features.pings.formats import cldr_locale, on_date
 from bot.safety.lines import Need
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Handler,
     answer_button,
     conversation,
     inline,
     main_keyboard,
-    profile_of,
     reply,
 )
 
 NOTE: Final = "slip.note"
 END: Final = ConversationHandler.END
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class StreakFlow:
@@ -61,7 +60,7 @@ class StreakFlow:
         return [CommandHandler("streak", self.show_streak), slip]
 
     async def show_streak(self, update: Update, context: Context) -> None:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         state = self._deps.profiles.streak(profile)
         today = self._deps.profiles.today(profile)
         held = await self._deps.repo.count_urges(profile.user_id, UrgeOutcome.HELD)
@@ -109,11 +108,11 @@ class StreakFlow:
     async def record_with_note(self, update: Update, context: Context) -> int:
         text = update.effective_message.text if update.effective_message else None
         note = self._deps.cipher.encrypt(text) if text else None
-        return await self._record(update, note)
+        return await self._record(update, context, note)
 
     async def record_without_note(self, update: Update, context: Context) -> int:
         answer_button(update, context)
-        return await self._record(update, None)
+        return await self._record(update, context, None)
 
     async def not_a_slip(self, update: Update, context: Context) -> int:
         answer_button(update, context)
@@ -124,8 +123,8 @@ class StreakFlow:
         await reply(update, self._content.text("slip.reask"))
         return NOTE
 
-    async def _record(self, update: Update, note: bytes | None) -> int:
-        profile = await profile_of(self._deps.profiles, update)
+    async def _record(self, update: Update, context: Context, note: bytes | None) -> int:
+        profile = await context.profile()
         updated, ended = await self._deps.profiles.record_slip(profile, note)
         await reply(
             update,

@@ -17,7 +17,6 @@ from telegram import Bot, Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -35,6 +34,7 @@ from bot.features.urge.service import (
 )
 from bot.features.urge.service import OpenUrge, UrgeService
 from bot.safety.lines import Need
+from bot.telegram.context import StepContext
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -46,7 +46,6 @@ from bot.telegram.ui import (
     local_clock,
     main_keyboard,
     pressed_or_typed,
-    profile_of,
     reply,
     urge_button,
     user_data,
@@ -63,7 +62,7 @@ _URGE_ID = "urge_id"
 _ROUND = "urge_round"
 _OUTCOME_PATTERN = re.compile(r"^urge:out:(held|still|slip|again|card|friend):(\d+)$")
 
-Context = ContextTypes.DEFAULT_TYPE
+Context = StepContext
 
 
 class UrgeFlow:
@@ -149,7 +148,7 @@ class UrgeFlow:
     # -- steps -------------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await self._urges.drop_open(profile.user_id, self._open_urge_id(context))
         self._forget_urge(context)
         buttons = [
@@ -170,7 +169,7 @@ class UrgeFlow:
         kind = logic.parse_kind(pressed_or_typed(update, "urge:kind:"), self._words)
         if kind is None:
             return await self.reask_kind(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         urge = await self._urges.choose_kind(profile.user_id, kind)
         await self._deps.pings.urge_logged(profile)  # the pings' outreach sends by itself
         self._remember(context, urge)
@@ -198,7 +197,7 @@ class UrgeFlow:
         urge = self._open_urge(context)
         if intensity is None or urge is None:
             return await self.reask_intensity(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         checkback = await self._urges.set_intensity(profile.user_id, urge, intensity)
         self._remember(context, checkback.urge)
         await reply(
@@ -216,7 +215,7 @@ class UrgeFlow:
 
     async def show_card(self, update: Update, context: Context, urge_id: int | None = None) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         picked = await self._urges.pick_card(profile, urge_id or self._open_urge_id(context))
         card = self._content.text(
             "urge.card",
@@ -232,7 +231,7 @@ class UrgeFlow:
 
     async def invite_writing(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await reply(update, situational(self._content, "urge.write_invite", profile.situation))
         return DELAY
 
@@ -240,7 +239,7 @@ class UrgeFlow:
         message = update.effective_message
         if message is None or not message.text:
             return DELAY
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         draft = await self._urges.keep_draft(
             profile.user_id, self._open_urge_id(context), message.text
         )
@@ -254,7 +253,7 @@ class UrgeFlow:
 
     async def ground(self, update: Update, context: Context) -> str:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         exercise = await self._urges.ground(profile.user_id)
         steps = "\n".join(f"{number}. {step}" for number, step in enumerate(exercise.steps, 1))
         await reply(
@@ -266,7 +265,7 @@ class UrgeFlow:
 
     async def extend(self, update: Update, context: Context) -> str | int:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         urge = self._open_urge(context)
         if urge is None:
             return await self._lost_track(update, context)
@@ -286,7 +285,7 @@ class UrgeFlow:
 
     async def skip_wait(self, update: Update, context: Context) -> str | int:
         answer_button(update, context)
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         urge_id = self._open_urge_id(context)
         if urge_id is None:
             return await self._lost_track(update, context)
@@ -306,7 +305,7 @@ class UrgeFlow:
         if match is None:
             return END
         choice, urge_id = match.group(1), int(match.group(2))
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         if await self._urges.still_open(profile.user_id, urge_id) is None:
             await reply(
                 update, self._content.text("urge.already_logged"), main_keyboard(self._content)
@@ -360,7 +359,7 @@ class UrgeFlow:
             return await self.reask_friend(update, context)
         words = CallWords.of(self._content)
         if words.means_nobody(typed):
-            profile = await profile_of(self._deps.profiles, update)
+            profile = await context.profile()
             await self._offer_someone(update, profile, self._checkback_buttons(urge_id))
             return DELAY
         # Her friend's name is only echoed back, never stored; and only a name: "my sister
@@ -378,7 +377,7 @@ class UrgeFlow:
     async def need_someone(self, update: Update, context: Context) -> None:
         """ "I need someone": her trusted friend is told; without one, she is asked who she
         could call and given her lines and a way to choose a friend, never only a question."""
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         friend = await self._deps.repo.friend_of(profile.user_id)
         if friend is not None and friend.friend_chat_id is not None:
             await self._friends.alert(update, context)
@@ -392,7 +391,7 @@ class UrgeFlow:
         await self._friends.offer_someone(update, profile, more)
 
     async def cancel(self, update: Update, context: Context) -> int:
-        profile = await profile_of(self._deps.profiles, update)
+        profile = await context.profile()
         await self._urges.drop_open(profile.user_id, self._open_urge_id(context))
         self._forget_urge(context)
         await reply(update, self._content.text("urge.cancelled"), main_keyboard(self._content))
