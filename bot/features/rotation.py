@@ -13,20 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 from bot.clock import Clock
+from bot.store.base import SeenItemStore
 
 T = TypeVar("T")
-
-
-class SeenItems(Protocol):
-    """The part of the repository a rotation needs (bot.store.base.Repository has it)."""
-
-    async def seen_items(self, user_id: int, pool: str) -> set[str]: ...
-    async def mark_item_seen(self, user_id: int, pool: str, item_id: str, at: datetime) -> None: ...
-    async def forget_seen_items(self, user_id: int, pool: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +43,7 @@ def fresh_or_all(
 
 
 class Rotation:
-    def __init__(self, repo: SeenItems, clock: Clock) -> None:
+    def __init__(self, repo: SeenItemStore, clock: Clock) -> None:
         self._repo = repo
         self._clock = clock
 

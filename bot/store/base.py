@@ -31,8 +31,9 @@ from bot.core.model import (
 from bot.store.unit import Unit
 
 
-class Repository(Protocol):
-    # -- lifecycle -------------------------------------------------------------
+class StoreLifecycle(Protocol):
+    """Opening, closing and checking the store; one unit of work per step."""
+
     async def close(self) -> None: ...
 
     async def ping(self) -> None:
@@ -49,7 +50,10 @@ class Repository(Protocol):
         """The unit this code runs in, if one is open."""
         ...
 
-    # -- users -----------------------------------------------------------------
+
+class UserStore(Protocol):
+    """Her profile."""
+
     async def get_user(self, user_id: int) -> UserProfile | None: ...
     async def save_user(self, profile: UserProfile) -> None:
         """Insert or replace the whole profile."""
@@ -57,7 +61,10 @@ class Repository(Protocol):
 
     async def set_user_active(self, user_id: int, active: bool) -> None: ...
 
-    # -- slips -----------------------------------------------------------------
+
+class SlipStore(Protocol):
+    """Slips, stored with the profile they produced."""
+
     async def record_slip(
         self,
         profile_after: UserProfile,
@@ -70,7 +77,10 @@ class Repository(Protocol):
 
     async def list_slips(self, user_id: int) -> list[Slip]: ...
 
-    # -- urges -----------------------------------------------------------------
+
+class UrgeStore(Protocol):
+    """Each urge from its start to how it ended."""
+
     async def start_urge(self, user_id: int, kind: UrgeKind, started_at: datetime) -> Urge: ...
     async def get_urge(self, urge_id: int) -> Urge | None: ...
     async def set_urge_trigger(self, urge_id: int, trigger: Trigger) -> None: ...
@@ -84,7 +94,10 @@ class Repository(Protocol):
         """All her urges, oldest first."""
         ...
 
-    # -- drafts ----------------------------------------------------------------
+
+class DraftStore(Protocol):
+    """What she would have sent him, kept here instead (encrypted)."""
+
     async def add_draft(
         self, user_id: int, urge_id: int | None, created_at: datetime, body: bytes
     ) -> Draft: ...
@@ -94,12 +107,18 @@ class Repository(Protocol):
         """Gone for good: she let it go."""
         ...
 
-    # -- her own reasons ---------------------------------------------------------
+
+class ReasonStore(Protocol):
+    """Her own reasons for no contact, in her words (encrypted)."""
+
     async def add_reason(self, user_id: int, created_at: datetime, body: bytes) -> OwnReason: ...
     async def list_reasons(self, user_id: int) -> list[OwnReason]: ...
     async def delete_reason(self, user_id: int, reason_id: int) -> bool: ...
 
-    # -- the cut-off checklist ---------------------------------------------------
+
+class CutoffStore(Protocol):
+    """The cut-off checklist: which items she has done."""
+
     async def cutoff_states(self, user_id: int) -> dict[str, str]:
         """item id -> state, for the items she has touched."""
         ...
@@ -108,12 +127,18 @@ class Repository(Protocol):
         self, user_id: int, item_id: str, state: str, at: datetime
     ) -> None: ...
 
-    # -- when he reaches out -------------------------------------------------------
+
+class HeTextedStore(Protocol):
+    """The times he reached out, and what she did."""
+
     async def log_he_texted(self, user_id: int, received_at: datetime, kind: str) -> HeTexted: ...
     async def set_he_texted_outcome(self, user_id: int, entry_id: int, outcome: str) -> None: ...
     async def list_he_texted(self, user_id: int) -> list[HeTexted]: ...
 
-    # -- her trusted friend --------------------------------------------------------
+
+class FriendStore(Protocol):
+    """Her trusted friend and the invite that links them."""
+
     async def invite_friend(self, user_id: int, invite_code: str, at: datetime) -> Friend:
         """A new invite replaces any earlier one, and any friend who had joined."""
         ...
@@ -132,7 +157,10 @@ class Repository(Protocol):
     async def end_friendship(self, user_id: int) -> None: ...
     async def note_friend_alerted(self, user_id: int, at: datetime) -> None: ...
 
-    # -- her data as a whole -------------------------------------------------------
+
+class HerDataStore(Protocol):
+    """Everything about her at once: key rotation, export, forgetting."""
+
     async def ciphertexts(self) -> list[Ciphertext]:
         """Every encrypted value stored, for re-encryption under a new key."""
         ...
@@ -149,12 +177,18 @@ class Repository(Protocol):
         """Delete every row about her, in every table, in one transaction."""
         ...
 
-    # -- rotating content (reason cards, later ping lines): no repeat until a pool is used up
+
+class SeenItemStore(Protocol):
+    """What she has seen of each rotating pool this round."""
+
     async def seen_items(self, user_id: int, pool: str) -> set[str]: ...
     async def mark_item_seen(self, user_id: int, pool: str, item_id: str, at: datetime) -> None: ...
     async def forget_seen_items(self, user_id: int, pool: str) -> None: ...
 
-    # -- durable timers --------------------------------------------------------
+
+class TimerStore(Protocol):
+    """Durable timers: what is due when, sent at most once more after a crash."""
+
     async def schedule_timer(
         self,
         user_id: int,
@@ -199,12 +233,18 @@ class Repository(Protocol):
 
     async def count_due_timers(self, now: datetime) -> int: ...
 
-    # -- urge history ----------------------------------------------------------
+
+class UrgeHistoryStore(Protocol):
+    """When her urges began, for her hard hours."""
+
     async def urge_start_times(self, user_id: int, limit: int = 500) -> list[datetime]:
         """When her urges began, newest first."""
         ...
 
-    # -- danger days -----------------------------------------------------------
+
+class DangerDayStore(Protocol):
+    """Her hard dates."""
+
     async def add_danger_day(self, user_id: int, kind: str, month: int, day: int) -> DangerDay:
         """Idempotent: adding the same day twice returns the one stored."""
         ...
@@ -212,7 +252,10 @@ class Repository(Protocol):
     async def list_danger_days(self, user_id: int) -> list[DangerDay]: ...
     async def remove_danger_day(self, user_id: int, danger_day_id: int) -> bool: ...
 
-    # -- conversation persistence (PTB) ----------------------------------------
+
+class ConversationStore(Protocol):
+    """PTB's conversations and user_data."""
+
     async def load_conversations(self, name: str) -> dict[str, str]:
         """conversation key (JSON text) -> state (JSON text)."""
         ...
@@ -228,7 +271,33 @@ class Repository(Protocol):
     async def save_user_data(self, user_id: int, data: str) -> None: ...
     async def drop_user_data(self, user_id: int) -> None: ...
 
-    # -- groups ----------------------------------------------------------------
+
+class GroupStore(Protocol):
+    """Group chats told that the bot works in private."""
+
     async def note_group_told(self, chat_id: int, at: datetime) -> bool:
         """Remember that a group chat was told the bot works in private. True the first time."""
         ...
+
+
+class Repository(
+    StoreLifecycle,
+    UserStore,
+    SlipStore,
+    UrgeStore,
+    DraftStore,
+    ReasonStore,
+    CutoffStore,
+    HeTextedStore,
+    FriendStore,
+    HerDataStore,
+    SeenItemStore,
+    TimerStore,
+    UrgeHistoryStore,
+    DangerDayStore,
+    ConversationStore,
+    GroupStore,
+    Protocol,
+):
+    """The whole store: every role over one database and one unit of work per step.
+    A service that needs only some of it names those roles."""

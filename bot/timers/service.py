@@ -21,13 +21,13 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from bot.clock import Clock
 from bot.core.model import Timer
 from bot.observability.context import working_on
 from bot.observability.metrics import Metrics
-from bot.store.base import Repository
+from bot.store.base import StoreLifecycle, TimerStore, UserStore
 
 TimerCallback = Callable[[Timer], Awaitable[None]]
 
@@ -60,10 +60,15 @@ class Undeliverable(DeliveryFailed):
     """This message can never be sent (the request itself is wrong): it is dropped."""
 
 
+class TimerServiceStore(StoreLifecycle, TimerStore, UserStore, Protocol):
+    """What the timer service needs of the store: the timers, one unit of work per
+    delivery, and marking her unreachable."""
+
+
 class TimerService:
     def __init__(
         self,
-        repo: Repository,
+        repo: TimerServiceStore,
         clock: Clock,
         *,
         batch_size: int = 200,
