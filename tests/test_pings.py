@@ -11,6 +11,7 @@ import pytest
 from bot.app import Bot
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator
+from bot.timers.service import CLAIM_LEASE
 from tests.conftest import USER, Chat, StartBot, Tick
 
 
@@ -157,8 +158,11 @@ async def test_a_crash_between_sending_and_marking_resends_at_most_once(
         with pytest.raises(ProcessDied):
             await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0))
         first = await next_check_in(chat)
-        await tick()  # the next sweep, the same minute
-        resent = await next_check_in(chat)  # the one resend at-least-once allows
+        await tick()  # the next sweep: the dead worker's claim still holds the timer
+        await chat.nothing_new()
+        # Once its claim lapses, a live worker takes it: the one resend at-least-once allows.
+        await tick(CLAIM_LEASE.total_seconds() / 60)
+        resent = await next_check_in(chat)
         await tick()
         await chat.nothing_new()
         title = bot.deps.content.pings.milestone(1).title

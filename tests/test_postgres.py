@@ -4,13 +4,15 @@ both stores share is in test_store_contract.py; migrations in test_migrations.py
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import asyncpg
 import pytest
 
-from bot.core.model import Situation, UserProfile
+from bot.clock import FakeClock
+from bot.core.model import Situation, Timer, UserProfile
 from bot.settings import SettingsError, load_settings
 from bot.store.migrate import MigrationError
 from bot.store.postgres import (
@@ -19,6 +21,7 @@ from bot.store.postgres import (
     PostgresRepository,
     redacted,
 )
+from bot.timers.service import TimerService
 from tests.postgres_server import with_search_path
 
 T0 = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
@@ -154,3 +157,56 @@ async def test_a_search_path_naming_no_schema_is_a_clear_error(postgres_url: str
 
     with pytest.raises(MigrationError, match="search_path names no schema"):
         await PostgresRepository.open(url)
+
+
+# -- several workers on one database ---------------------------------------------------
+
+
+async def test_workers_sweeping_one_database_deliver_each_timer_once(postgres_url: str) -> None:
+    """Three workers, each its own pool and timer service, sweep the same due minute at
+    once: every check-in goes out, none twice."""
+    clock = FakeClock(T0)
+    workers = [await PostgresRepository.open(postgres_url, clock=clock) for _ in range(3)]
+    delivered: list[tuple[int, int]] = []
+    try:
+        setup = workers[0]
+        for user_id in range(1, 301):
+            await setup.save_user(_profile(user_id))
+            await setup.schedule_timer(user_id, "ping", T0, {}, f"ping:{user_id}")
+        services = []
+        for number, store in enumerate(workers):
+            service = TimerService(store, clock, batch_size=40)
+
+            async def send(timer: Timer, number: int = number) -> None:
+                delivered.append((number, timer.id))
+
+            service.on("ping", send)
+            services.append(service)
+
+        settled = await asyncio.gather(*(service.sweep() for service in services))
+
+        ids = [timer_id for _, timer_id in delivered]
+        assert sum(settled) == 300 and len(ids) == 300
+        assert len(set(ids)) == 300, "no check-in went out twice"
+        assert {number for number, _ in delivered} == {0, 1, 2}, "all three took their share"
+        assert await setup.count_due_timers(T0 + timedelta(days=1)) == 0
+    finally:
+        for store in workers:
+            await store.close()
+
+
+def _profile(user_id: int) -> UserProfile:
+    return UserProfile(
+        user_id=user_id,
+        chat_id=user_id,
+        situation=Situation.CHEATING,
+        last_contact=date(2026, 3, 1),
+        timezone="Europe/Berlin",
+        ping_time=time(9, 0),
+        locale="en",
+        onboarded=True,
+        best_streak_days=0,
+        banked_days=0,
+        active=True,
+        created_at=T0,
+    )

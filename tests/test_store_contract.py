@@ -785,3 +785,41 @@ async def test_a_task_that_outlives_its_step_works_on_its_own(repository: Reposi
     go_on.set()
     await outliving
     assert [urge.kind for urge in await repository.list_urges(1)] == [UrgeKind.TEXT]
+
+
+# -- timers claimed by one worker at a time --------------------------------------------
+
+
+async def test_a_claimed_timer_goes_to_no_other_sweep_until_its_claim_lapses(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    for n in range(3):
+        await repository.schedule_timer(1, "ping", T0 + timedelta(minutes=n), {}, f"k{n}")
+    now, lease_end = T0 + timedelta(minutes=2), T0 + timedelta(minutes=7)
+
+    first = await repository.claim_due_timers(now, 2, lease_end)
+    second = await repository.claim_due_timers(now, 10, lease_end)
+    assert [t.dedupe_key for t in first] == ["k0", "k1"], "oldest first"
+    assert [t.dedupe_key for t in second] == ["k2"], "what the first sweep holds is skipped"
+    assert await repository.claim_due_timers(now, 10, lease_end) == []
+
+    # The worker that held them died: once the claims lapse, another takes them.
+    taken_over = await repository.claim_due_timers(lease_end, 10, lease_end + timedelta(hours=1))
+    assert [t.dedupe_key for t in taken_over] == ["k0", "k1", "k2"]
+
+
+async def test_a_timer_done_or_postponed_leaves_its_claim_behind(repository: Repository) -> None:
+    await repository.save_user(make_profile())
+    sent = await repository.schedule_timer(1, "ping", T0, {}, "sent")
+    retried = await repository.schedule_timer(1, "ping", T0, {}, "retried")
+    assert sent is not None and retried is not None
+    lease_end = T0 + timedelta(minutes=5)
+    assert len(await repository.claim_due_timers(T0, 10, lease_end)) == 2
+
+    await repository.mark_timer_done(sent.id, T0)
+    await repository.postpone_timer(retried.id, T0 + timedelta(minutes=1))
+
+    # Before the lease would have lapsed: the retry is due again, the sent one never.
+    again = await repository.claim_due_timers(T0 + timedelta(minutes=1), 10, lease_end)
+    assert [t.dedupe_key for t in again] == ["retried"]

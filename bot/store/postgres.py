@@ -126,14 +126,26 @@ _USER_TABLES: tuple[str, ...] = (
 )
 
 # Read through the partial index `timers_due (due_at, id) WHERE state = 'pending'`, which
-# already yields this order. Several workers sweeping one database will claim rows with
-# this same query plus `FOR UPDATE SKIP LOCKED` (and a lease column) inside the claiming
-# transaction: each due row then goes to exactly one worker, and none waits on another.
+# already yields this order. Workers sweeping one database claim rows with the same query
+# plus `FOR UPDATE SKIP LOCKED` and a lease (`_CLAIM_TIMERS_SQL`): each due row goes to one
+# worker, and none waits on another.
 _DUE_TIMERS_SQL = f"""
 SELECT {_TIMER_COLUMNS} FROM timers
 WHERE state = 'pending' AND due_at <= $1
 ORDER BY due_at, id
 LIMIT $2
+"""
+
+_CLAIM_TIMERS_SQL = f"""
+UPDATE timers SET claimed_until = $3
+WHERE id IN (
+    SELECT id FROM timers
+    WHERE state = 'pending' AND due_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
+    ORDER BY due_at, id
+    LIMIT $2
+    FOR UPDATE SKIP LOCKED
+)
+RETURNING {_TIMER_COLUMNS}
 """
 
 # The first key of the two-part advisory lock held while migrating: "RSMG" in ASCII. The
@@ -643,6 +655,14 @@ class PostgresRepository:
         rows = await self._reader().fetch(_DUE_TIMERS_SQL, _utc(now), limit)
         return [_timer_from(row) for row in rows]
 
+    async def claim_due_timers(self, now: datetime, limit: int, until: datetime) -> list[Timer]:
+        if limit < 0:
+            raise ValueError(f"limit must not be negative, not {limit}")
+        # One statement: the rows another worker is claiming at this moment are skipped,
+        # not waited for, so workers sweeping together each take different timers.
+        rows = await (await self._writer()).fetch(_CLAIM_TIMERS_SQL, _utc(now), limit, _utc(until))
+        return sorted((_timer_from(row) for row in rows), key=lambda t: (t.due_at, t.id))
+
     async def pending_timers(self, user_id: int) -> list[Timer]:
         rows = await self._reader().fetch(
             f"SELECT {_TIMER_COLUMNS} FROM timers"
@@ -672,7 +692,7 @@ class PostgresRepository:
             " VALUES ($1, $2, $3, $4, $5, $6)"
             " ON CONFLICT (dedupe_key) DO UPDATE SET"
             " due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, state = 'pending',"
-            " done_at = NULL WHERE timers.state <> 'done'",
+            " done_at = NULL, claimed_until = NULL WHERE timers.state <> 'done'",
             user_id,
             kind,
             _utc(due_at),
@@ -684,7 +704,8 @@ class PostgresRepository:
 
     async def postpone_timer(self, timer_id: int, due_at: datetime) -> None:
         await self._change(
-            "UPDATE timers SET due_at = $1 WHERE id = $2 AND state = 'pending'",
+            "UPDATE timers SET due_at = $1, claimed_until = NULL"
+            " WHERE id = $2 AND state = 'pending'",
             _utc(due_at),
             timer_id,
         )

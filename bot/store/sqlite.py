@@ -119,6 +119,15 @@ LIMIT ?
 """
 
 
+# Due, pending and held by no live claim. Through the same partial index as the query above.
+_CLAIMABLE_TIMERS_SQL = f"""
+SELECT {_TIMER_COLUMNS} FROM timers
+WHERE state = 'pending' AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
+ORDER BY due_at, id
+LIMIT ?
+"""
+
+
 class SqliteRepository:
     """`bot.store.base.Repository` over one SQLite file. Create it with `open`."""
 
@@ -537,6 +546,23 @@ class SqliteRepository:
         rows = await self._rows(_DUE_TIMERS_SQL, (_text(now), limit))
         return [_timer_from(row) for row in rows]
 
+    async def claim_due_timers(self, now: datetime, limit: int, until: datetime) -> list[Timer]:
+        if limit < 0:
+            raise ValueError(f"limit must not be negative, not {limit}")
+        moment = _text(now)
+        # One write transaction holds the file's lock: no other process claims between the
+        # read and the update.
+        async with self._transaction() as db:
+            rows = list(await db.execute_fetchall(_CLAIMABLE_TIMERS_SQL, (moment, moment, limit)))
+            if rows:
+                ids = [row["id"] for row in rows]
+                marks = ", ".join("?" * len(ids))
+                await db.execute(
+                    f"UPDATE timers SET claimed_until = ? WHERE id IN ({marks})",
+                    (_text(_utc(until)), *ids),
+                )
+        return [_timer_from(row) for row in rows]
+
     async def pending_timers(self, user_id: int) -> list[Timer]:
         rows = await self._rows(
             f"SELECT {_TIMER_COLUMNS} FROM timers"
@@ -566,7 +592,7 @@ class SqliteRepository:
             " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (dedupe_key) DO UPDATE SET"
             " due_at = excluded.due_at, payload = excluded.payload, state = 'pending',"
-            " done_at = NULL WHERE timers.state != 'done'",
+            " done_at = NULL, claimed_until = NULL WHERE timers.state != 'done'",
             (
                 user_id,
                 kind,
@@ -580,7 +606,7 @@ class SqliteRepository:
 
     async def postpone_timer(self, timer_id: int, due_at: datetime) -> None:
         await self._change(
-            "UPDATE timers SET due_at = ? WHERE id = ? AND state = 'pending'",
+            "UPDATE timers SET due_at = ?, claimed_until = NULL WHERE id = ? AND state = 'pending'",
             (_text(_utc(due_at)), timer_id),
         )
 

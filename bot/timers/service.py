@@ -6,6 +6,9 @@ composition root registers one callback per kind.
 
 Delivery is at least once: a timer is marked done only after its callback returned (the
 message was accepted). A crash in between can resend it once; unique keys stop the rest.
+Each sweep claims its batch (`claim_due_timers`, a lease of CLAIM_LEASE): any number of
+workers sweep the same database side by side, each timer going to one of them; a timer
+whose worker died is taken by another once the lease has lapsed.
 A callback that cannot deliver says why with one of the DeliveryFailed exceptions below;
 what Telegram's errors mean is decided where Telegram is spoken (bot/telegram/delivery.py),
 so this module knows nothing of Telegram.
@@ -35,6 +38,10 @@ _log = logging.getLogger(__name__)
 
 # A timer that keeps failing for other reasons is tried again after this long.
 RETRY_AFTER_FAILURE = timedelta(minutes=1)
+# How long a worker holds the timers it took: far longer than a batch takes to send at
+# the bulk pace, so a live worker never loses one; if it dies, another worker takes its
+# timers once this has passed (the one resend that at-least-once allows).
+CLAIM_LEASE = timedelta(minutes=5)
 # Taken up later than this after its due time, a timer counts as late in the metrics.
 LATE_AFTER = timedelta(minutes=1)
 
@@ -129,12 +136,13 @@ class TimerService:
         """
         settled_in_all = 0
         while True:
-            due = await self._repo.due_timers(self._clock.now(), self._batch_size)
-            settled = await self._deliver_batch(due)
-            settled_in_all += settled
-            # A short batch was the last one; a batch that settled nothing would only
-            # come back the same (a kind without a callback), so stop there too.
-            if len(due) < self._batch_size or settled == 0:
+            # Claimed, not only read: workers sweeping one database take different timers.
+            now = self._clock.now()
+            due = await self._repo.claim_due_timers(now, self._batch_size, now + CLAIM_LEASE)
+            settled_in_all += await self._deliver_batch(due)
+            # A short batch was the last one. What this sweep could not settle stays
+            # claimed (or was postponed), so the next batch holds other timers.
+            if len(due) < self._batch_size:
                 return settled_in_all
 
     async def _deliver_batch(self, due: list[Timer]) -> int:
