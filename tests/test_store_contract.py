@@ -823,3 +823,61 @@ async def test_a_timer_done_or_postponed_leaves_its_claim_behind(repository: Rep
     # Before the lease would have lapsed: the retry is due again, the sent one never.
     again = await repository.claim_due_timers(T0 + timedelta(minutes=1), 10, lease_end)
     assert [t.dedupe_key for t in again] == ["retried"]
+
+
+# -- the inbox, when several workers share the bot ----------------------------------------
+
+
+async def test_an_update_delivered_twice_is_stored_once(repository: Repository) -> None:
+    assert await repository.add_to_inbox(7, 1001, b"sealed", T0) is True
+    assert await repository.add_to_inbox(7, 1001, b"sealed", T0) is False
+    [only] = await repository.claim_inbox(T0, 10, T0 + timedelta(minutes=1))
+    await repository.mark_inbox_handled(only.update_id, T0)
+    # Even once handled, the same update_id is recognised (for a day, until purged).
+    assert await repository.add_to_inbox(7, 1001, b"sealed", T0) is False
+
+
+async def test_a_chat_s_updates_are_handed_out_one_at_a_time_oldest_first(
+    repository: Repository,
+) -> None:
+    for update_id, chat_id in ((1, 10), (2, 20), (3, 10), (4, 10)):
+        await repository.add_to_inbox(update_id, chat_id, f"u{update_id}".encode(), T0)
+    lease_end = T0 + timedelta(minutes=1)
+
+    first = await repository.claim_inbox(T0, 10, lease_end)
+    assert [(u.update_id, u.payload) for u in first] == [(1, b"u1"), (2, b"u2")]
+    assert await repository.claim_inbox(T0, 10, lease_end) == [], "each chat has one in hand"
+
+    await repository.mark_inbox_handled(1, T0)
+    assert [u.update_id for u in await repository.claim_inbox(T0, 10, lease_end)] == [3]
+    # The worker holding 2 and 3 died: once its claims lapse, they (not 4) go out again.
+    again = await repository.claim_inbox(lease_end, 10, lease_end + timedelta(minutes=1))
+    assert [u.update_id for u in again] == [2, 3]
+
+
+async def test_handled_updates_keep_nothing_of_her_words_and_go_after_a_day(
+    repository: Repository,
+) -> None:
+    await repository.add_to_inbox(1, 10, b"her words, sealed", T0)
+    await repository.claim_inbox(T0, 10, T0 + timedelta(minutes=1))
+    await repository.mark_inbox_handled(1, T0)
+    assert await repository.purge_inbox(T0) == 0
+    assert await repository.purge_inbox(T0 + timedelta(days=1)) == 1
+    assert await repository.add_to_inbox(1, 10, b"", T0) is True, "forgotten once purged"
+
+
+async def test_one_chat_s_conversations_are_read_without_the_others(
+    repository: Repository,
+) -> None:
+    await repository.save_conversation("urge", "[42,42]", '"DELAY"')
+    await repository.save_conversation("setup", "[42,42]", "3")
+    await repository.save_conversation("urge", "[421,421]", '"KIND"')
+    await repository.save_conversation("urge", "[4,4]", '"KIND"')
+    await repository.save_user_data(42, '{"urge_id":7}')
+
+    assert sorted(await repository.conversations_of(42)) == [
+        ("setup", "[42,42]", "3"),
+        ("urge", "[42,42]", '"DELAY"'),
+    ]
+    assert await repository.user_data_of(42) == '{"urge_id":7}'
+    assert await repository.user_data_of(4) is None

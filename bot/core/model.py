@@ -164,6 +164,15 @@ class Ciphertext:
 
 
 @dataclass(frozen=True, slots=True)
+class InboxUpdate:
+    """An update stored on arrival, for whichever worker handles its chat next."""
+
+    update_id: int
+    chat_id: int
+    payload: bytes  # the update as Telegram sent it, JSON, encrypted like her words
+
+
+@dataclass(frozen=True, slots=True)
 class Timer:
     id: int
     user_id: int

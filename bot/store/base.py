@@ -19,6 +19,7 @@ from bot.core.model import (
     Draft,
     Friend,
     HeTexted,
+    InboxUpdate,
     OwnReason,
     Slip,
     Timer,
@@ -278,6 +279,34 @@ class ConversationStore(Protocol):
     async def drop_user_data(self, user_id: int) -> None: ...
 
 
+class InboxStore(Protocol):
+    """Updates stored on arrival when several workers share the bot (bot/cluster/)."""
+
+    async def add_to_inbox(
+        self, update_id: int, chat_id: int, payload: bytes, at: datetime
+    ) -> bool:
+        """Store an update as it arrives. False if this update_id came before."""
+        ...
+
+    async def claim_inbox(self, now: datetime, limit: int, until: datetime) -> list[InboxUpdate]:
+        """The oldest waiting update of each chat that has none in hand, for this worker
+        until `until`; a chat's next update only once its previous one is handled."""
+        ...
+
+    async def mark_inbox_handled(self, update_id: int, at: datetime) -> None: ...
+    async def purge_inbox(self, handled_before: datetime) -> int: ...
+
+
+class ChatStateStore(Protocol):
+    """One chat's conversation state, read at each update when several workers share it."""
+
+    async def conversations_of(self, chat_id: int) -> list[tuple[str, str, str]]:
+        """(conversation name, key, state) for every conversation of this chat."""
+        ...
+
+    async def user_data_of(self, user_id: int) -> str | None: ...
+
+
 class GroupStore(Protocol):
     """Group chats told that the bot works in private."""
 
@@ -303,6 +332,8 @@ class Repository(
     DangerDayStore,
     ConversationStore,
     GroupStore,
+    InboxStore,
+    ChatStateStore,
     Protocol,
 ):
     """The whole store: every role over one database and one unit of work per step.

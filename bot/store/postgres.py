@@ -42,6 +42,7 @@ from bot.core.model import (
     Draft,
     Friend,
     HeTexted,
+    InboxUpdate,
     OwnReason,
     Situation,
     Slip,
@@ -146,6 +147,26 @@ WHERE id IN (
     FOR UPDATE SKIP LOCKED
 )
 RETURNING {_TIMER_COLUMNS}
+"""
+
+# The oldest waiting update of each chat that no live worker holds. Rows another worker
+# is claiming at this moment are skipped, not waited for; a chat whose oldest update is
+# in a worker's hands is left alone, so one chat's updates go one at a time.
+_CLAIM_INBOX_SQL = """
+UPDATE inbox SET claimed_until = $3
+WHERE update_id IN (
+    SELECT update_id FROM inbox AS waiting
+    WHERE handled_at IS NULL
+      AND update_id = (
+        SELECT min(update_id) FROM inbox AS same_chat
+        WHERE same_chat.chat_id = waiting.chat_id AND same_chat.handled_at IS NULL
+      )
+      AND (claimed_until IS NULL OR claimed_until <= $1)
+    ORDER BY update_id
+    LIMIT $2
+    FOR UPDATE SKIP LOCKED
+)
+RETURNING update_id, chat_id, payload
 """
 
 # The first key of the two-part advisory lock held while migrating: "RSMG" in ASCII. The
@@ -579,6 +600,7 @@ class PostgresRepository:
                 await db.execute(f"DELETE FROM {table} WHERE user_id = $1", user_id)
             # Where she was someone's trusted friend, that link goes too.
             await db.execute("DELETE FROM friends WHERE friend_chat_id = $1", user_id)
+            await db.execute("DELETE FROM inbox WHERE chat_id = $1", user_id)
             # Conversation keys are JSON lists of chat and user ids: hers hold her id. A
             # JSON array contains a number when the number is one of its elements.
             await db.execute(
@@ -788,6 +810,56 @@ class PostgresRepository:
                 key,
                 state,
             )
+
+    async def conversations_of(self, chat_id: int) -> list[tuple[str, str, str]]:
+        low, high = f"[{chat_id},", f"[{chat_id}-"  # see the SQLite store's _chat_key_range
+        rows = await self._reader().fetch(
+            "SELECT name, key, state FROM conversations WHERE key >= $1 AND key < $2",
+            low,
+            high,
+        )
+        return [(row["name"], row["key"], _compact(row["state"])) for row in rows]
+
+    async def user_data_of(self, user_id: int) -> str | None:
+        row = await self._reader().fetchrow(
+            "SELECT data FROM user_data WHERE user_id = $1", user_id
+        )
+        return None if row is None else _compact(row["data"])
+
+    # -- the inbox -------------------------------------------------------------------
+    async def add_to_inbox(
+        self, update_id: int, chat_id: int, payload: bytes, at: datetime
+    ) -> bool:
+        added = await self._change(
+            "INSERT INTO inbox (update_id, chat_id, payload, received_at)"
+            " VALUES ($1, $2, $3, $4) ON CONFLICT (update_id) DO NOTHING",
+            update_id,
+            chat_id,
+            payload,
+            _utc(at),
+        )
+        return added == 1
+
+    async def claim_inbox(self, now: datetime, limit: int, until: datetime) -> list[InboxUpdate]:
+        rows = await (await self._writer()).fetch(_CLAIM_INBOX_SQL, _utc(now), limit, _utc(until))
+        return sorted(
+            (InboxUpdate(row["update_id"], row["chat_id"], bytes(row["payload"])) for row in rows),
+            key=lambda item: item.update_id,
+        )
+
+    async def mark_inbox_handled(self, update_id: int, at: datetime) -> None:
+        await self._change(
+            "UPDATE inbox SET handled_at = $1, claimed_until = NULL, payload = ''::bytea"
+            " WHERE update_id = $2",
+            _utc(at),
+            update_id,
+        )
+
+    async def purge_inbox(self, handled_before: datetime) -> int:
+        return await self._change(
+            "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < $1",
+            _utc(handled_before),
+        )
 
     async def load_user_data(self) -> dict[int, str]:
         rows = await self._reader().fetch("SELECT user_id, data FROM user_data")

@@ -36,6 +36,7 @@ from bot.core.model import (
     Draft,
     Friend,
     HeTexted,
+    InboxUpdate,
     OwnReason,
     Situation,
     Slip,
@@ -126,6 +127,26 @@ WHERE state = 'pending' AND due_at <= ? AND (claimed_until IS NULL OR claimed_un
 ORDER BY due_at, id
 LIMIT ?
 """
+
+
+# The oldest waiting update of each chat, unless it is in a live worker's hands.
+_INBOX_HEADS_SQL = """
+SELECT update_id, chat_id, payload FROM inbox AS waiting
+WHERE handled_at IS NULL
+  AND update_id = (
+    SELECT min(update_id) FROM inbox AS same_chat
+    WHERE same_chat.chat_id = waiting.chat_id AND same_chat.handled_at IS NULL
+  )
+  AND (claimed_until IS NULL OR claimed_until <= ?)
+ORDER BY update_id
+LIMIT ?
+"""
+
+
+def _chat_key_range(chat_id: int) -> tuple[str, str]:
+    """Conversation keys are JSON lists beginning with the chat id: `[42,42]`. All of one
+    chat's sort between `[42,` and `[42-` (the character after the comma)."""
+    return f"[{chat_id},", f"[{chat_id}-"
 
 
 class SqliteRepository:
@@ -744,6 +765,7 @@ class SqliteRepository:
                 await db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
             # Where she was someone's trusted friend, that link goes too.
             await db.execute("DELETE FROM friends WHERE friend_chat_id = ?", (user_id,))
+            await db.execute("DELETE FROM inbox WHERE chat_id = ?", (user_id,))
             # Conversation keys are JSON lists of chat and user ids: hers hold her id.
             conversations = await db.execute_fetchall("SELECT name, key FROM conversations")
             for row in conversations:
@@ -768,6 +790,56 @@ class SqliteRepository:
                 " ON CONFLICT (name, key) DO UPDATE SET state = excluded.state",
                 (name, key, state),
             )
+
+    async def conversations_of(self, chat_id: int) -> list[tuple[str, str, str]]:
+        low, high = _chat_key_range(chat_id)
+        rows = await self._rows(
+            "SELECT name, key, state FROM conversations WHERE key >= ? AND key < ?", (low, high)
+        )
+        return [(row["name"], row["key"], row["state"]) for row in rows]
+
+    async def user_data_of(self, user_id: int) -> str | None:
+        row = await self._row("SELECT data FROM user_data WHERE user_id = ?", (user_id,))
+        return None if row is None else str(row["data"])
+
+    # -- the inbox -------------------------------------------------------------------
+    async def add_to_inbox(
+        self, update_id: int, chat_id: int, payload: bytes, at: datetime
+    ) -> bool:
+        added = await self._change(
+            "INSERT INTO inbox (update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (update_id) DO NOTHING",
+            (update_id, chat_id, payload, _text(at)),
+        )
+        return added == 1
+
+    async def claim_inbox(self, now: datetime, limit: int, until: datetime) -> list[InboxUpdate]:
+        moment = _text(now)
+        async with self._transaction() as db:
+            rows = list(await db.execute_fetchall(_INBOX_HEADS_SQL, (moment, limit)))
+            if rows:
+                ids = [row["update_id"] for row in rows]
+                marks = ", ".join("?" * len(ids))
+                await db.execute(
+                    f"UPDATE inbox SET claimed_until = ? WHERE update_id IN ({marks})",
+                    (_text(_utc(until)), *ids),
+                )
+        return [
+            InboxUpdate(row["update_id"], row["chat_id"], bytes(row["payload"])) for row in rows
+        ]
+
+    async def mark_inbox_handled(self, update_id: int, at: datetime) -> None:
+        await self._change(
+            "UPDATE inbox SET handled_at = ?, claimed_until = NULL, payload = x''"
+            " WHERE update_id = ?",
+            (_text(at), update_id),
+        )
+
+    async def purge_inbox(self, handled_before: datetime) -> int:
+        return await self._change(
+            "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < ?",
+            (_text(handled_before),),
+        )
 
     async def load_user_data(self) -> dict[int, str]:
         rows = await self._rows("SELECT user_id, data FROM user_data")
