@@ -16,7 +16,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
-    MessageHandler,
     filters,
 )
 
@@ -25,6 +24,7 @@ from bot.core.model import Draft, UserProfile
 from bot.deps import Deps
 from bot.features.drafts.review import DraftReview, Place, draft_choices, first_words, show_button
 from bot.telegram.context import StepContext
+from bot.telegram.questions import Reask, question
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -63,10 +63,12 @@ class DraftsFlow:
                 "draft",
                 entry_points=[CommandHandler("draft", self.start)],
                 states={
-                    ASK: [
-                        MessageHandler(filters.TEXT & not_urge, self.write),
-                        MessageHandler(not_urge, self.reask),
-                    ],
+                    ASK: question(
+                        answered=self.write,
+                        typed=filters.TEXT & not_urge,
+                        other=not_urge,
+                        reask=Reask(self._content, "drafts.reask", ASK),
+                    ),
                 },
                 fallbacks=[CommandHandler("cancel", self.cancel)],
             ),
@@ -94,10 +96,6 @@ class DraftsFlow:
         profile = await context.profile()
         await self._hold(update, profile, message.text)
         return END
-
-    async def reask(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("drafts.reask"))
-        return ASK
 
     async def cancel(self, update: Update, context: Context) -> int:
         await reply(update, self._content.text("drafts.cancelled"), main_keyboard(self._content))

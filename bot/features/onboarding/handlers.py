@@ -16,7 +16,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
-    MessageHandler,
     filters,
 )
 
@@ -43,6 +42,7 @@ from bot.features.safety.question import CountryQuestion
 from bot.features.space import space_button
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
+from bot.telegram.questions import Reask, question
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -89,6 +89,11 @@ class SetupFlow:
         every = words_of(deps.locales.every())
         self._situation_words = logic.SituationWords.of(every.words.situations)
         self._time_words = every.time_words()
+        # What each question says again to anything it cannot take.
+        self._reask_situation = Reask(deps.content, "setup.reask_situation", SITUATION)
+        self._reask_contact = Reask(deps.content, "setup.reask_contact", CONTACT)
+        self._reask_zone = Reask(deps.content, "setup.reask_zone", ZONE)
+        self._reask_ping = Reask(deps.content, "setup.reask_ping", PING)
 
     def handlers(self) -> list[Handler]:
         text = filters.TEXT & ~filters.COMMAND
@@ -100,45 +105,67 @@ class SetupFlow:
                 CommandHandler("settings", self.open_settings),
             ],
             states={
-                SITUATION: [
-                    CallbackQueryHandler(self.situation_chosen, pattern=r"^setup:situation:"),
-                    MessageHandler(text, self.situation_chosen),
-                    MessageHandler(other, self.reask_situation),
-                ],
-                CONTACT: [
-                    CallbackQueryHandler(self.contact_chosen, pattern=r"^setup:contact:"),
-                    MessageHandler(text, self.contact_chosen),
-                    MessageHandler(other, self.reask_contact),
-                ],
-                ZONE: [
-                    CallbackQueryHandler(self.ask_offset, pattern=r"^setup:zone:offset$"),
-                    CallbackQueryHandler(self.zone_chosen, pattern=r"^setup:zone:"),
-                    CallbackQueryHandler(self.offset_chosen, pattern=r"^setup:offset:-?\d+$"),
-                    MessageHandler(text, self.zone_chosen),
-                    MessageHandler(other, self.reask_zone),
-                ],
-                COUNTRY: [
-                    CallbackQueryHandler(self.country_chosen, pattern=rf"^{COUNTRY_PREFIX}"),
-                    MessageHandler(text & ~urge_button(self._deps.locales), self.country_typed),
-                    MessageHandler(other, self.reask_country),
-                ],
-                PING: [
-                    CallbackQueryHandler(self.ping_chosen, pattern=r"^setup:ping:"),
-                    MessageHandler(text, self.ping_chosen),
-                    MessageHandler(other, self.reask_ping),
-                ],
-                MENU: [
-                    CallbackQueryHandler(self.menu_chosen, pattern=r"^setup:menu:"),
-                    MessageHandler(other, self.reask_menu),
-                ],
-                LANGUAGE: [
-                    CallbackQueryHandler(self.language_chosen, pattern=r"^setup:lang:"),
-                    MessageHandler(other, self.reask_menu),
-                ],
-                QUIET: [
-                    CallbackQueryHandler(self.quiet_chosen, pattern=r"^setup:quiet:"),
-                    MessageHandler(other, self.reask_quiet),
-                ],
+                SITUATION: question(
+                    answered=self.situation_chosen,
+                    pattern=r"^setup:situation:",
+                    typed=text,
+                    other=other,
+                    reask=self._reask_situation,
+                ),
+                CONTACT: question(
+                    answered=self.contact_chosen,
+                    pattern=r"^setup:contact:",
+                    typed=text,
+                    other=other,
+                    reask=self._reask_contact,
+                ),
+                ZONE: question(
+                    buttons=[
+                        # Before the zone's own buttons: "setup:zone:offset" is not a zone.
+                        CallbackQueryHandler(self.ask_offset, pattern=r"^setup:zone:offset$"),
+                        CallbackQueryHandler(self.offset_chosen, pattern=r"^setup:offset:-?\d+$"),
+                    ],
+                    answered=self.zone_chosen,
+                    pattern=r"^setup:zone:",
+                    typed=text,
+                    other=other,
+                    reask=self._reask_zone,
+                ),
+                COUNTRY: question(
+                    buttons=[
+                        CallbackQueryHandler(self.country_chosen, pattern=rf"^{COUNTRY_PREFIX}"),
+                    ],
+                    answered=self.country_typed,
+                    typed=text & ~urge_button(self._deps.locales),
+                    other=other,
+                    reask=self.reask_country,  # asks with the country buttons again
+                ),
+                PING: question(
+                    answered=self.ping_chosen,
+                    pattern=r"^setup:ping:",
+                    typed=text,
+                    other=other,
+                    reask=self._reask_ping,
+                ),
+                # Answered by buttons only; anything else shows the question again.
+                MENU: question(
+                    answered=self.menu_chosen,
+                    pattern=r"^setup:menu:",
+                    other=other,
+                    reask=self.reask_menu,
+                ),
+                LANGUAGE: question(
+                    answered=self.language_chosen,
+                    pattern=r"^setup:lang:",
+                    other=other,
+                    reask=self.reask_menu,
+                ),
+                QUIET: question(
+                    answered=self.quiet_chosen,
+                    pattern=r"^setup:quiet:",
+                    other=other,
+                    reask=self.reask_quiet,
+                ),
             },
             fallbacks=[CommandHandler("cancel", self.cancel)],
         )
@@ -181,7 +208,7 @@ class SetupFlow:
             else logic.parse_situation(answer, self._situation_words)
         )
         if situation is None:
-            return await self.reask_situation(update, context)
+            return await self._reask_situation.ask(update, context)
         profile = replace(await context.profile(), situation=situation)
         await self._deps.profiles.save(profile)
         if situation is Situation.ABUSE:
@@ -194,10 +221,6 @@ class SetupFlow:
         else:
             await reply(update, situational(self._content, "setup.situation_saved", situation))
         return await self._next(update, context, profile, SITUATION)
-
-    async def reask_situation(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("setup.reask_situation"))
-        return SITUATION
 
     # -- last contact ----------------------------------------------------------------------
     async def contact_chosen(self, update: Update, context: Context) -> str | int:
@@ -224,7 +247,7 @@ class SetupFlow:
                 languages=languages,
             )
             if parsed is None:
-                return await self.reask_contact(update, context)
+                return await self._reask_contact.ask(update, context)
             last_contact = parsed
         # A corrected date replaces the running streak and keeps her history whole: no day
         # is counted twice, and a slip she logged after that date is kept, and said so.
@@ -239,10 +262,6 @@ class SetupFlow:
             said = self._content.text(key, days=days)
         await reply(update, said)
         return await self._next(update, context, profile, CONTACT)
-
-    async def reask_contact(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("setup.reask_contact"))
-        return CONTACT
 
     # -- time zone -------------------------------------------------------------------------
     async def zone_chosen(self, update: Update, context: Context) -> str | int:
@@ -280,7 +299,7 @@ class SetupFlow:
                 return ZONE
             zone = reading.zone
         if zone is None:
-            return await self.reask_zone(update, context)
+            return await self._reask_zone.ask(update, context)
         return await self._save_zone(update, context, zone)
 
     async def ask_offset(self, update: Update, context: Context) -> str:
@@ -296,12 +315,8 @@ class SetupFlow:
         answer_button(update, context)
         zone = zone_for_offset(int(callback_parts(update)[-1]))
         if zone is None:
-            return await self.reask_zone(update, context)
+            return await self._reask_zone.ask(update, context)
         return await self._save_zone(update, context, zone)
-
-    async def reask_zone(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("setup.reask_zone"))
-        return ZONE
 
     async def _save_zone(self, update: Update, context: Context, zone: str) -> str | int:
         profile = await self._settings.set_zone(
@@ -371,14 +386,10 @@ class SetupFlow:
         else:
             ping = parse_clock_time(answer, self._time_words)
         if ping is None:
-            return await self.reask_ping(update, context)
+            return await self._reask_ping.ask(update, context)
         profile = await self._settings.set_ping_time(await context.profile(), ping)
         await reply(update, self._content.text("setup.ping_saved", time=ping.strftime("%H:%M")))
         return await self._next(update, context, profile, PING)
-
-    async def reask_ping(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("setup.reask_ping"))
-        return PING
 
     # -- settings menu ---------------------------------------------------------------------
     async def menu_chosen(self, update: Update, context: Context) -> str | int:

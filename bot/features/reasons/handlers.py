@@ -21,6 +21,7 @@ from bot.crypto import UnreadableTextError
 from bot.deps import Deps
 from bot.features.drafts.review import first_words
 from bot.telegram.context import StepContext
+from bot.telegram.questions import Reask, question
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -46,6 +47,7 @@ class ReasonsFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._reask = Reask(deps.content, "reasons_own.reask", ADD)
 
     def handlers(self) -> list[Handler]:
         # Her urge button always reaches the urge flow, even mid-sentence here.
@@ -55,16 +57,21 @@ class ReasonsFlow:
                 "own_reasons",
                 entry_points=[CommandHandler("myreasons", self.show)],
                 states={
-                    MENU: [
-                        CallbackQueryHandler(self.ask, pattern=r"^myreasons:add$"),
-                        CallbackQueryHandler(self.ask_remove, pattern=r"^myreasons:remove$"),
-                        CallbackQueryHandler(self.done, pattern=r"^myreasons:done$"),
-                        MessageHandler(other, self.hint),
-                    ],
-                    ADD: [
-                        MessageHandler(filters.TEXT & other, self.add),
-                        MessageHandler(other, self.reask),
-                    ],
+                    MENU: question(
+                        buttons=[
+                            CallbackQueryHandler(self.ask, pattern=r"^myreasons:add$"),
+                            CallbackQueryHandler(self.ask_remove, pattern=r"^myreasons:remove$"),
+                            CallbackQueryHandler(self.done, pattern=r"^myreasons:done$"),
+                        ],
+                        other=other,
+                        reask=Reask(self._content, "reasons_own.hint", MENU),
+                    ),
+                    ADD: question(
+                        answered=self.add,
+                        typed=filters.TEXT & other,
+                        other=other,
+                        reask=self._reask,
+                    ),
                     REMOVE: [
                         CallbackQueryHandler(self.remove, pattern=r"^myreasons:rm:\d+$"),
                         MessageHandler(other, self.show),
@@ -92,10 +99,6 @@ class ReasonsFlow:
         await reply(update, body, inline(buttons))
         return MENU
 
-    async def hint(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("reasons_own.hint"))
-        return MENU
-
     async def ask(self, update: Update, context: Context) -> str:
         answer_button(update, context)
         await reply(update, self._content.text("reasons_own.ask"))
@@ -104,17 +107,13 @@ class ReasonsFlow:
     async def add(self, update: Update, context: Context) -> str:
         message = update.effective_message
         if message is None or not message.text:
-            return await self.reask(update, context)
+            return await self._reask.ask(update, context)
         profile = await context.profile()
         await self._deps.repo.add_reason(
             profile.user_id, self._deps.clock.now(), self._deps.cipher.encrypt(message.text)
         )
         await reply(update, self._content.text("reasons_own.added"))
         return await self.show(update, context)
-
-    async def reask(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("reasons_own.reask"))
-        return ADD
 
     async def ask_remove(self, update: Update, context: Context) -> str:
         answer_button(update, context)

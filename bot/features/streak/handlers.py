@@ -9,7 +9,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
-    MessageHandler,
     filters,
 )
 
@@ -20,6 +19,7 @@ from bot.deps import Deps
 from bot.features.pings.formats import cldr_locale, on_date
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
+from bot.telegram.questions import Reask, question
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -48,12 +48,16 @@ class StreakFlow:
                 CallbackQueryHandler(self.ask_what_happened, pattern=r"^slip:start$"),
             ],
             states={
-                NOTE: [
-                    CallbackQueryHandler(self.record_without_note, pattern=r"^slip:skip$"),
-                    CallbackQueryHandler(self.not_a_slip, pattern=r"^slip:undo$"),
-                    MessageHandler(filters.TEXT & ~filters.COMMAND, self.record_with_note),
-                    MessageHandler(~filters.COMMAND, self.reask_note),
-                ]
+                NOTE: question(
+                    buttons=[
+                        CallbackQueryHandler(self.record_without_note, pattern=r"^slip:skip$"),
+                        CallbackQueryHandler(self.not_a_slip, pattern=r"^slip:undo$"),
+                    ],
+                    answered=self.record_with_note,
+                    typed=filters.TEXT & ~filters.COMMAND,
+                    other=~filters.COMMAND,
+                    reask=Reask(self._content, "slip.reask", NOTE),
+                )
             },
             fallbacks=[CommandHandler("cancel", self.not_a_slip)],
         )
@@ -118,10 +122,6 @@ class StreakFlow:
         answer_button(update, context)
         await reply(update, self._content.text("slip.not_recorded"), main_keyboard(self._content))
         return END
-
-    async def reask_note(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("slip.reask"))
-        return NOTE
 
     async def _record(self, update: Update, context: Context, note: bytes | None) -> int:
         profile = await context.profile()

@@ -35,6 +35,7 @@ from bot.features.urge.service import (
 from bot.features.urge.service import OpenUrge, UrgeService
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
+from bot.telegram.questions import Reask, question
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -83,11 +84,21 @@ class UrgeFlow:
         )
         # What she may type to the questions, in every language at once.
         self._words = logic.UrgeWords.of_content(words_of(deps.locales.every()).words)
+        # What each question says again to anything it cannot take.
+        content = deps.content
+        self._reask_kind = Reask(content, "urge.reask_kind", KIND)
+        self._reask_trigger = Reask(content, "urge.reask_trigger", TRIGGER)
+        self._reask_intensity = Reask(content, "urge.reask_intensity", INTENSITY)
+        self._reask_friend = Reask(content, "urge.friend_reask", FRIEND)
+        self._delay_hint = Reask(
+            content, "urge.delay_hint", DELAY, markup=lambda: inline(self._delay_buttons())
+        )
 
     # -- wiring ------------------------------------------------------------------------
     def handlers(self) -> list[Handler]:
         outcome: Handler = CallbackQueryHandler(self.outcome, pattern=_OUTCOME_PATTERN)
         not_command = ~filters.COMMAND
+        text = filters.TEXT & not_command
         flow = conversation(
             "urge",
             entry_points=[
@@ -97,36 +108,48 @@ class UrgeFlow:
                 outcome,
             ],
             states={
-                KIND: [
-                    CallbackQueryHandler(self.kind_chosen, pattern=r"^urge:kind:"),
-                    MessageHandler(filters.TEXT & not_command, self.kind_chosen),
-                    MessageHandler(not_command, self.reask_kind),
-                ],
-                TRIGGER: [
-                    CallbackQueryHandler(self.trigger_chosen, pattern=r"^urge:trigger:"),
-                    MessageHandler(filters.TEXT & not_command, self.trigger_chosen),
-                    MessageHandler(not_command, self.reask_trigger),
-                ],
-                INTENSITY: [
-                    CallbackQueryHandler(self.intensity_chosen, pattern=r"^urge:level:"),
-                    MessageHandler(filters.TEXT & not_command, self.intensity_chosen),
-                    MessageHandler(not_command, self.reask_intensity),
-                ],
-                DELAY: [
-                    outcome,
-                    CallbackQueryHandler(self.show_card, pattern=r"^urge:card$"),
-                    CallbackQueryHandler(self.invite_writing, pattern=r"^urge:write$"),
-                    CallbackQueryHandler(self.ground, pattern=r"^urge:ground$"),
-                    CallbackQueryHandler(self.extend, pattern=r"^urge:extend:(5|10)$"),
-                    CallbackQueryHandler(self.skip_wait, pattern=r"^urge:skip$"),
-                    MessageHandler(filters.TEXT & not_command, self.keep_draft),
-                    MessageHandler(not_command, self.delay_hint),
-                ],
-                FRIEND: [
-                    outcome,
-                    MessageHandler(filters.TEXT & not_command, self.friend_named),
-                    MessageHandler(not_command, self.reask_friend),
-                ],
+                KIND: question(
+                    answered=self.kind_chosen,
+                    pattern=r"^urge:kind:",
+                    typed=text,
+                    other=not_command,
+                    reask=self._reask_kind,
+                ),
+                TRIGGER: question(
+                    answered=self.trigger_chosen,
+                    pattern=r"^urge:trigger:",
+                    typed=text,
+                    other=not_command,
+                    reask=self._reask_trigger,
+                ),
+                INTENSITY: question(
+                    answered=self.intensity_chosen,
+                    pattern=r"^urge:level:",
+                    typed=text,
+                    other=not_command,
+                    reask=self._reask_intensity,
+                ),
+                DELAY: question(
+                    buttons=[
+                        outcome,
+                        CallbackQueryHandler(self.show_card, pattern=r"^urge:card$"),
+                        CallbackQueryHandler(self.invite_writing, pattern=r"^urge:write$"),
+                        CallbackQueryHandler(self.ground, pattern=r"^urge:ground$"),
+                        CallbackQueryHandler(self.extend, pattern=r"^urge:extend:(5|10)$"),
+                        CallbackQueryHandler(self.skip_wait, pattern=r"^urge:skip$"),
+                    ],
+                    answered=self.keep_draft,  # words typed while waiting are a draft
+                    typed=text,
+                    other=not_command,
+                    reask=self._delay_hint,
+                ),
+                FRIEND: question(
+                    buttons=[outcome],
+                    answered=self.friend_named,
+                    typed=text,
+                    other=not_command,
+                    reask=self._reask_friend,
+                ),
             },
             fallbacks=[CommandHandler("cancel", self.cancel)],
         )
@@ -168,7 +191,7 @@ class UrgeFlow:
         answer_button(update, context)
         kind = logic.parse_kind(pressed_or_typed(update, "urge:kind:"), self._words)
         if kind is None:
-            return await self.reask_kind(update, context)
+            return await self._reask_kind.ask(update, context)
         profile = await context.profile()
         urge = await self._urges.choose_kind(profile.user_id, kind)
         await self._deps.pings.urge_logged(profile)  # the pings' outreach sends by itself
@@ -185,7 +208,7 @@ class UrgeFlow:
         trigger = logic.parse_trigger(pressed_or_typed(update, "urge:trigger:"), self._words)
         urge_id = self._open_urge_id(context)
         if trigger is None or urge_id is None:
-            return await self.reask_trigger(update, context)
+            return await self._reask_trigger.ask(update, context)
         await self._urges.set_trigger(urge_id, trigger)
         levels = [(str(level), f"urge:level:{level}") for level in range(1, 11)]
         await reply(update, self._content.text("urge.ask_intensity"), inline(in_rows(levels, 5)))
@@ -196,7 +219,7 @@ class UrgeFlow:
         intensity = logic.parse_intensity(pressed_or_typed(update, "urge:level:"), self._words)
         urge = self._open_urge(context)
         if intensity is None or urge is None:
-            return await self.reask_intensity(update, context)
+            return await self._reask_intensity.ask(update, context)
         profile = await context.profile()
         checkback = await self._urges.set_intensity(profile.user_id, urge, intensity)
         self._remember(context, checkback.urge)
@@ -356,7 +379,7 @@ class UrgeFlow:
         typed = pressed_or_typed(update, "").strip()
         urge_id = self._open_urge_id(context)
         if not logic.looks_like_a_name(typed) or urge_id is None:
-            return await self.reask_friend(update, context)
+            return await self._reask_friend.ask(update, context)
         words = CallWords.of(self._content)
         if words.means_nobody(typed):
             profile = await context.profile()
@@ -396,27 +419,6 @@ class UrgeFlow:
         self._forget_urge(context)
         await reply(update, self._content.text("urge.cancelled"), main_keyboard(self._content))
         return END
-
-    # -- kind replies to anything unexpected ---------------------------------------------
-    async def reask_kind(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("urge.reask_kind"))
-        return KIND
-
-    async def reask_trigger(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("urge.reask_trigger"))
-        return TRIGGER
-
-    async def reask_intensity(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("urge.reask_intensity"))
-        return INTENSITY
-
-    async def delay_hint(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("urge.delay_hint"), inline(self._delay_buttons()))
-        return DELAY
-
-    async def reask_friend(self, update: Update, context: Context) -> str:
-        await reply(update, self._content.text("urge.friend_reask"))
-        return FRIEND
 
     # -- endings -----------------------------------------------------------------------
     async def _finish_held(
