@@ -13,6 +13,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcon
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 from prometheus_client import CollectorRegistry
@@ -60,6 +61,9 @@ from bot.timers.service import TimerCallback, TimerService
 from bot.web.server import WebhookRoute, WebServer, build_web_app, serving
 from bot.web.webhook import WebhookReceiver, register_webhook, webhook_path
 
+if TYPE_CHECKING:
+    from bot.cluster.member import Member
+
 _log = logging.getLogger(__name__)
 
 LOCALE_GROUP = -20
@@ -83,6 +87,8 @@ class Bot:
     application: Application  # type: ignore[type-arg]
     # Health, metrics and (in webhook mode) the webhook; None when polling without one.
     web: WebServer | None = None
+    # With PostgreSQL: this process as one member of the bot (bot/cluster/).
+    member: Member | None = None
 
     async def idle(self) -> None:
         """Returns once every update PTB has fetched is fully handled (its replies sent) and
@@ -95,12 +101,15 @@ class Bot:
             self.application, "_Application__create_task_tasks"
         )
         while True:
+            # A member takes what waits in the inbox first (stored by whoever polled).
+            taken = await self.member.inbox.take() if self.member is not None else 0
             # PTB marks an update task_done only after its handlers (and error handlers) ran.
             await self.application.update_queue.join()
             running = [task for task in started if not task.done()]
-            if not running:
+            if running:
+                await asyncio.wait(running)
+            elif not taken:
                 return
-            await asyncio.wait(running)
 
 
 @asynccontextmanager
@@ -184,7 +193,13 @@ def build_application(
         # Handlers get her profile from their context (bot/telegram/context.py).
         .context_types(step_context_types())
         .base_url(base_url)
-        .persistence(RepositoryPersistence(deps.repo, update_interval=PERSISTENCE_INTERVAL_SECONDS))
+        .persistence(
+            RepositoryPersistence(
+                deps.repo,
+                update_interval=PERSISTENCE_INTERVAL_SECONDS,
+                per_update=deps.settings.members_share_the_bot,
+            )
+        )
         # Concurrent across chats, in order within each: ConversationHandler needs that.
         .concurrent_updates(
             # Counted and timed per feature, with the update_id in every log line it writes.
@@ -316,6 +331,7 @@ async def running_bot(
             assert application.job_queue is not None
             (sweep,) = application.job_queue.get_jobs_by_name("timer-sweep")
             sweep.schedule_removal()
+        member = _member_of(deps, application, clock)
         async with application:
             # PTB runs post_init only inside run_polling(); we drive the lifecycle ourselves.
             if application.post_init is not None:
@@ -323,18 +339,41 @@ async def running_bot(
             await application.start()
             try:
                 async with (
-                    _web_server(deps, application, mounts, token=token) as web_server,
-                    _taking_updates(settings, application, poll_timeout),
+                    _web_server(deps, application, mounts, member, token=token) as web_server,
+                    _taking_updates(settings, application, member, poll_timeout),
                 ):
-                    yield Bot(deps=deps, application=application, web=web_server)
+                    yield Bot(deps=deps, application=application, web=web_server, member=member)
             finally:
                 await application.stop()
+
+
+def _member_of(
+    deps: Deps,
+    application: Application,  # type: ignore[type-arg]
+    clock: Clock,
+) -> Member | None:
+    """With PostgreSQL this process is one member of the bot: updates go through the
+    inbox, and each step reads its chat's state (bot/cluster/)."""
+    if not deps.settings.members_share_the_bot:
+        return None
+    # Here, not at the top: the SQLite default never loads the PostgreSQL driver.
+    from bot.cluster.member import Member
+    from bot.store.postgres import PostgresRepository
+
+    store, persistence, units = deps.repo, application.persistence, application.update_processor
+    assert isinstance(store, PostgresRepository), "PostgreSQL settings open the PostgreSQL store"
+    assert isinstance(persistence, RepositoryPersistence)
+    assert isinstance(units, UnitOfWorkProcessor)
+    member = Member(application, store, deps.cipher, clock, persistence)
+    units.add_to_each_step(member)
+    return member
 
 
 def _web_server(
     deps: Deps,
     application: Application,  # type: ignore[type-arg]
     mounts: Mapping[str, web.Application] | None,
+    member: Member | None,
     *,
     token: str,
 ) -> AbstractAsyncContextManager[WebServer | None]:
@@ -349,7 +388,11 @@ def _web_server(
     if settings.telegram_webhook_url is not None:
         assert settings.telegram_webhook_secret is not None, "checked by Settings"
         receiver = WebhookReceiver(
-            application, settings.telegram_webhook_secret.get_secret_value(), deps.metrics
+            application,
+            settings.telegram_webhook_secret.get_secret_value(),
+            deps.metrics,
+            # Every member serves the webhook; the update goes to whichever member is free.
+            deliver=member.inbox.receive if member is not None else None,
         )
         route = WebhookRoute(webhook_path(settings.telegram_webhook_url), receiver)
     app = build_web_app(metrics=deps.metrics, ping=deps.repo.ping, webhook=route, mounts=mounts)
@@ -361,8 +404,25 @@ def _web_server(
 async def _taking_updates(
     settings: Settings,
     application: Application,  # type: ignore[type-arg]
+    member: Member | None,
     poll_timeout: int,
 ) -> AsyncIterator[None]:
+    if member is not None:
+        if settings.telegram_webhook_url is not None:
+            assert settings.telegram_webhook_secret is not None, "checked by Settings"
+            await register_webhook(
+                application,
+                settings.telegram_webhook_url,
+                settings.telegram_webhook_secret.get_secret_value(),
+            )
+        async with member.running(
+            poll=settings.telegram_webhook_url is None,
+            poll_timeout=poll_timeout,
+            idle_seconds=settings.inbox_poll_seconds,
+            retry_seconds=settings.leader_retry_seconds,
+        ):
+            yield
+        return
     if settings.telegram_webhook_url is not None:
         # The server is listening already, so Telegram's first POST finds it. Stopping
         # leaves the webhook set: the other members behind the ingress keep serving it.

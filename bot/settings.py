@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     # host:port of the bot's own web server (webhook, /healthz, /readyz, /metrics).
     listen_address: str = "0.0.0.0:8080"
     log_format: Literal["text", "json"] = "text"
+    # With PostgreSQL, every `python -m bot` is a member of one bot (bot/cluster/): how often
+    # a member looks for updates another member stored, and for the polling role when
+    # another member holds it (a dead leader is replaced within this).
+    inbox_poll_seconds: float = Field(default=0.2, gt=0, le=60)
+    leader_retry_seconds: float = Field(default=2.0, gt=0, le=60)
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -148,6 +153,11 @@ class Settings(BaseSettings):
     @property
     def webhook_mode(self) -> bool:
         return self.telegram_webhook_url is not None
+
+    @property
+    def members_share_the_bot(self) -> bool:
+        """PostgreSQL: any number of processes are one bot. SQLite: one process."""
+        return dialect_of(self.database_url) == "postgresql"
 
     @property
     def web_server_wanted(self) -> bool:

@@ -169,6 +169,9 @@ WHERE update_id IN (
 RETURNING update_id, chat_id, payload
 """
 
+# The first key of the advisory lock a leading member holds: "RSLD" in ASCII.
+_LEADER_LOCK = 0x52534C44
+
 # The first key of the two-part advisory lock held while migrating: "RSMG" in ASCII. The
 # second part is the schema being migrated, so two schemas in one database (tests, or two
 # deployments) do not wait for each other.
@@ -826,6 +829,26 @@ class PostgresRepository:
         )
         return None if row is None else _compact(row["data"])
 
+    # -- one member leads (polls Telegram) -------------------------------------------
+    async def try_lead(self, role: str) -> Leadership | None:
+        """Take `role` (one per schema) if no live member holds it. The lock lives with
+        a connection of its own: if this process dies, the server drops the connection
+        and with it the lock, and another member takes the role."""
+        connection = await self._pool.acquire()
+        try:
+            taken = await connection.fetchval(
+                "SELECT pg_try_advisory_lock($1, hashtext(current_schema() || $2))",
+                _LEADER_LOCK,
+                role,
+            )
+        except BaseException:
+            await self._pool.release(connection)
+            raise
+        if not taken:
+            await self._pool.release(connection)
+            return None
+        return Leadership(self._pool, connection, role)
+
     # -- the inbox -------------------------------------------------------------------
     async def add_to_inbox(
         self, update_id: int, chat_id: int, payload: bytes, at: datetime
@@ -885,6 +908,39 @@ class PostgresRepository:
             _utc(at),
         )
         return added == 1
+
+
+# -- leadership -------------------------------------------------------------------------
+
+
+class Leadership:
+    """A role this member holds (polling Telegram) until it resigns or its process dies."""
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool[asyncpg.Record],
+        connection: PoolConnectionProxy[asyncpg.Record],
+        role: str,
+    ) -> None:
+        self._pool = pool
+        self._connection = connection
+        self._role = role
+
+    async def confirm(self) -> None:
+        """Raises if the lock's connection is gone (the server let the role go)."""
+        await self._connection.fetchval("SELECT 1")
+
+    async def resign(self) -> None:
+        try:
+            await self._connection.fetchval(
+                "SELECT pg_advisory_unlock($1, hashtext(current_schema() || $2))",
+                _LEADER_LOCK,
+                self._role,
+            )
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            pass  # the connection is gone, and the lock with it
+        finally:
+            await self._pool.release(self._connection)
 
 
 # -- a unit's connection -----------------------------------------------------------------

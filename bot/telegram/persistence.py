@@ -47,7 +47,12 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
     The repository belongs to the caller, who also closes it.
     """
 
-    def __init__(self, repository: Repository, *, update_interval: float = 60) -> None:
+    def __init__(
+        self, repository: Repository, *, update_interval: float = 60, per_update: bool = False
+    ) -> None:
+        """`per_update`: several members share the chats (bot/cluster/), so nothing is
+        loaded at start; each update reads its chat's state (bot/cluster/state.py) and
+        her user_data (`refresh_user_data`) afresh."""
         super().__init__(
             store_data=PersistenceInput(
                 bot_data=False, chat_data=False, user_data=True, callback_data=False
@@ -55,6 +60,7 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
             update_interval=update_interval,
         )
         self._repository = repository
+        self._per_update = per_update
         self._written = _LastWritten()
         # slot -> the newest value not yet written, while a step is under way.
         self._waiting: dict[str, _Waiting] = {}
@@ -84,6 +90,8 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
 
     # -- conversations ---------------------------------------------------------
     async def get_conversations(self, name: str) -> dict[ConversationKey, object]:
+        if self._per_update:
+            return {}
         stored = await self._repository.load_conversations(name)
         return {_key_from_text(key): json.loads(state) for key, state in stored.items()}
 
@@ -101,6 +109,8 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
 
     # -- user_data -------------------------------------------------------------
     async def get_user_data(self) -> dict[int, UserData]:
+        if self._per_update:
+            return {}
         stored = await self._repository.load_user_data()
         return {user_id: json.loads(data) for user_id, data in stored.items()}
 
@@ -123,8 +133,19 @@ class RepositoryPersistence(BasePersistence[UserData, ChatData, BotData]):
         await self._offer(f"u:{user_id}", _Waiting(user_id, None, drop))
 
     async def refresh_user_data(self, user_id: int, user_data: UserData) -> None:
-        # The copy in memory is the newest; PTB writes it back every `update_interval`.
-        return None
+        """PTB calls this before each update's handlers. With one member the copy in
+        memory is the newest; with several, the database's is."""
+        if not self._per_update:
+            return
+        text = await self._repository.user_data_of(user_id)
+        user_data.clear()
+        if text is not None:
+            user_data.update(json.loads(text))
+        self._written.remember(f"u:{user_id}", text)
+
+    def note_stored(self, name: str, key: ConversationKey, state_text: str) -> None:
+        """A state read from the database: writing it back unchanged would cost a write."""
+        self._written.remember(f"c:{name}:{_key_text(key)}", state_text)
 
     # -- not kept ----------------------------------------------------------------
     async def get_chat_data(self) -> dict[int, ChatData]:

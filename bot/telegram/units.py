@@ -9,7 +9,7 @@ then its replies are sent (bot/telegram/outbox.py).
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.ext import Application, BaseUpdateProcessor, CallbackContext
 
@@ -18,6 +18,14 @@ from bot.store.base import Repository
 from bot.telegram.ordering import chat_of
 from bot.telegram.outbox import Outbox
 from bot.telegram.persistence import RepositoryPersistence
+
+
+class StepHooks(Protocol):
+    """What a member of several (bot/cluster/member.py) adds to each step."""
+
+    async def begin(self, update: object) -> None: ...
+    async def finish(self, update: object) -> None: ...
+    async def after(self, update: object) -> None: ...
 
 
 class UnitOfWorkProcessor(BaseUpdateProcessor):
@@ -29,6 +37,11 @@ class UnitOfWorkProcessor(BaseUpdateProcessor):
         self._repository = repository
         self._metrics = metrics
         self._application: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self._hooks: StepHooks | None = None
+
+    def add_to_each_step(self, hooks: StepHooks) -> None:
+        """Set by the composition root when several members share the bot."""
+        self._hooks = hooks
 
     def report_errors_to(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """A reply that fails after its step committed goes to the application's error
@@ -44,15 +57,24 @@ class UnitOfWorkProcessor(BaseUpdateProcessor):
                 raise error
             await self._application.process_error(update, error)
 
-        async with self._repository.unit_of_work(chat_of(update)) as unit:
+        hooks = self._hooks
+        try:
+            async with self._repository.unit_of_work(chat_of(update)) as unit:
 
-            async def count() -> None:
-                self._metrics.count_step("update", unit.reads, unit.write_transactions)
+                async def count() -> None:
+                    self._metrics.count_step("update", unit.reads, unit.write_transactions)
 
-            # Counted before the replies go out: by the time she reads them, it is counted.
-            unit.after_commit(count)
-            with Outbox.open_for(unit, reply_failed):
-                await coroutine
+                # Counted before the replies go out: by the time she reads them, it is.
+                unit.after_commit(count)
+                with Outbox.open_for(unit, reply_failed):
+                    if hooks is not None:
+                        await hooks.begin(update)
+                    await coroutine
+                    if hooks is not None:
+                        await hooks.finish(update)
+        finally:
+            if hooks is not None:
+                await hooks.after(update)
 
     async def initialize(self) -> None:
         await self._inner.initialize()

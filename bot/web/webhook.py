@@ -11,6 +11,7 @@ import hmac
 import json
 import logging
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -70,8 +71,12 @@ class WebhookReceiver:
         metrics: Metrics,
         *,
         recent: RecentIds | None = None,
+        deliver: Callable[[Update], Awaitable[object]] | None = None,
     ) -> None:
+        """`deliver`: where an accepted update goes (the inbox, when several members share
+        the bot); PTB's own update queue by default."""
         self._application = application
+        self._deliver = deliver or application.update_queue.put
         self._secret = secret.encode()
         self._metrics = metrics
         self._recent = recent or RecentIds()
@@ -93,7 +98,7 @@ class WebhookReceiver:
             return web.Response()
         # Answered at once: the handling runs in the Application, and Telegram sends this
         # chat's next update only after this answer, so order is kept by the queue.
-        await self._application.update_queue.put(update)
+        await self._deliver(update)
         self._metrics.webhook_updates.labels("accepted").inc()
         return web.Response()
 
