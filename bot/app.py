@@ -364,7 +364,16 @@ def _member_of(
     assert isinstance(store, PostgresRepository), "PostgreSQL settings open the PostgreSQL store"
     assert isinstance(persistence, RepositoryPersistence)
     assert isinstance(units, UnitOfWorkProcessor)
-    member = Member(application, store, deps.cipher, clock, persistence)
+    limiter = application.bot.rate_limiter
+    member = Member(
+        application,
+        store,
+        deps.cipher,
+        clock,
+        persistence,
+        deps.metrics,
+        limiter if isinstance(limiter, LaneRateLimiter) else None,
+    )
     units.add_to_each_step(member)
     return member
 

@@ -513,6 +513,23 @@ async def test_a_long_poll_returns_as_soon_as_she_writes(emulator: BotApiEmulato
     assert [update["update_id"] for update in body["result"]] == [update_id]
 
 
+async def test_a_second_poller_ends_the_first_with_409_as_telegram_does(
+    emulator: BotApiEmulator,
+) -> None:
+    first = asyncio.create_task(raw_call(emulator, "getUpdates", data={"timeout": "30"}))
+    await emulator.requests_reached("getUpdates", 1)
+    second = asyncio.create_task(raw_call(emulator, "getUpdates", data={"timeout": "30"}))
+
+    status, body = await asyncio.wait_for(first, 2)
+    update_id = emulator.send_text(ANA, "who gets this?")
+    _, answer = await asyncio.wait_for(second, 2)
+
+    assert status == 409
+    assert "terminated by other getUpdates request" in body["description"]
+    assert [update["update_id"] for update in answer["result"]] == [update_id]
+    assert emulator.poll_conflicts == 1
+
+
 async def test_allowed_updates_leave_out_what_the_bot_did_not_ask_for(
     emulator: BotApiEmulator,
 ) -> None:

@@ -825,6 +825,20 @@ async def test_a_timer_done_or_postponed_leaves_its_claim_behind(repository: Rep
     assert [t.dedupe_key for t in again] == ["retried"]
 
 
+# -- the members of one bot ------------------------------------------------------------------
+
+
+async def test_members_are_alive_while_they_say_so(repository: Repository) -> None:
+    await repository.member_seen("a", T0)
+    await repository.member_seen("b", T0)
+    await repository.member_seen("a", T0 + timedelta(seconds=6))
+    # b went quiet (killed); a still speaks; c stopped and said goodbye.
+    await repository.member_seen("c", T0 + timedelta(seconds=6))
+    await repository.member_left("c")
+    assert await repository.members_alive(T0) == 2
+    assert await repository.members_alive(T0 + timedelta(seconds=1)) == 1
+
+
 # -- the inbox, when several workers share the bot ----------------------------------------
 
 
@@ -832,6 +846,7 @@ async def test_an_update_delivered_twice_is_stored_once(repository: Repository) 
     assert await repository.add_to_inbox(7, 1001, b"sealed", T0) is True
     assert await repository.add_to_inbox(7, 1001, b"sealed", T0) is False
     [only] = await repository.claim_inbox(T0, 10, T0 + timedelta(minutes=1))
+    assert only.received_at == T0
     await repository.mark_inbox_handled(only.update_id, T0)
     # Even once handled, the same update_id is recognised (for a day, until purged).
     assert await repository.add_to_inbox(7, 1001, b"sealed", T0) is False
@@ -853,6 +868,31 @@ async def test_a_chat_s_updates_are_handed_out_one_at_a_time_oldest_first(
     # The worker holding 2 and 3 died: once its claims lapse, they (not 4) go out again.
     again = await repository.claim_inbox(lease_end, 10, lease_end + timedelta(minutes=1))
     assert [u.update_id for u in again] == [2, 3]
+
+
+async def test_a_renewed_claim_stays_and_an_update_is_handled_by_one_worker_only(
+    repository: Repository,
+) -> None:
+    await repository.add_to_inbox(1, 10, b"u1", T0)
+    lease_end = T0 + timedelta(seconds=6)
+    [held] = await repository.claim_inbox(T0, 10, lease_end)
+
+    # Its worker is alive and renews: past the first lease, nobody else may take it.
+    await repository.extend_inbox_claims([held.update_id], lease_end + timedelta(seconds=6))
+    assert await repository.claim_inbox(lease_end, 10, lease_end + timedelta(seconds=6)) == []
+
+    # It stalled, another worker took the update over and handled it first.
+    later = lease_end + timedelta(seconds=6)
+    [taken_over] = await repository.claim_inbox(later, 10, later + timedelta(seconds=6))
+    assert await repository.mark_inbox_handled(taken_over.update_id, later) is True
+    assert await repository.mark_inbox_handled(held.update_id, later) is False
+
+
+async def test_the_update_that_forgot_her_counts_as_handled(repository: Repository) -> None:
+    await repository.add_to_inbox(1, 10, b"forget me", T0)
+    await repository.claim_inbox(T0, 10, T0 + timedelta(seconds=6))
+    await repository.forget_user(10)
+    assert await repository.mark_inbox_handled(1, T0) is True
 
 
 async def test_handled_updates_keep_nothing_of_her_words_and_go_after_a_day(

@@ -21,13 +21,19 @@ from telegram.ext import Application
 
 from bot.clock import Clock
 from bot.crypto import TextCipher
+from bot.observability.metrics import Metrics
 from bot.store.base import InboxStore
 from bot.telegram.ordering import chat_of
 
 _log = logging.getLogger(__name__)
 
-# Far longer than a step takes; a member that dies holding an update frees it after this.
-LEASE = timedelta(seconds=30)
+# A member renews the leases of what it holds every few seconds (member.py), so a long
+# step keeps its update; one that dies stops renewing, and its updates go to another
+# member within LEASE. Short, because her conversation waits that long when a member dies under it.
+LEASE = timedelta(seconds=6)
+# Handled updates are kept (one that comes again is recognised) for as long as Telegram
+# may hand an unconfirmed update out again, then purged.
+KEEP_HANDLED = timedelta(days=1)
 # How many updates one member has in hand at most (the rest wait for the others).
 IN_HAND = 64
 
@@ -39,10 +45,12 @@ class Inbox:
         store: InboxStore,
         cipher: TextCipher,
         clock: Clock,
+        metrics: Metrics,
         *,
         in_hand: int = IN_HAND,
     ) -> None:
         self._application = application
+        self._metrics = metrics
         self._store = store
         self._cipher = cipher
         self._clock = clock
@@ -70,6 +78,9 @@ class Inbox:
         now = self._clock.now()
         taken = await self._store.claim_inbox(now, room, now + LEASE)
         for item in taken:
+            self._metrics.inbox_lag_seconds.observe(
+                max(0.0, (now - item.received_at).total_seconds())
+            )
             self._held.add(item.update_id)
             data = json.loads(self._cipher.decrypt(item.payload))
             await self._application.update_queue.put(Update.de_json(data, self._application.bot))
@@ -78,9 +89,10 @@ class Inbox:
     def holds(self, update_id: int) -> bool:
         return update_id in self._held
 
-    async def handled(self, update_id: int) -> None:
-        """Within the update's step: done, with the step's writes (or alone, if it failed)."""
-        await self._store.mark_inbox_handled(update_id, self._clock.now())
+    async def handled(self, update_id: int) -> bool:
+        """Within the update's step: done, with the step's writes (or alone, if it failed).
+        False if another member handled it first (this one's lease had lapsed)."""
+        return await self._store.mark_inbox_handled(update_id, self._clock.now())
 
     def let_go(self, update_id: int) -> None:
         self._held.discard(update_id)
@@ -90,6 +102,13 @@ class Inbox:
     @property
     def in_hand(self) -> int:
         return len(self._held)
+
+    async def renew(self) -> None:
+        """What this member holds stays its own for another LEASE."""
+        await self._store.extend_inbox_claims(sorted(self._held), self._clock.now() + LEASE)
+
+    async def purge(self) -> int:
+        return await self._store.purge_inbox(self._clock.now() - KEEP_HANDLED)
 
     async def run(self, idle_seconds: float) -> None:
         """Take updates as they come: at once when this member stored one or finished

@@ -170,6 +170,7 @@ class InboxUpdate:
     update_id: int
     chat_id: int
     payload: bytes  # the update as Telegram sent it, JSON, encrypted like her words
+    received_at: datetime
 
 
 @dataclass(frozen=True, slots=True)

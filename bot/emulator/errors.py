@@ -28,6 +28,10 @@ BOT_COMMAND_INVALID = "Bad Request: BOT_COMMAND_INVALID"
 BOT_COMMAND_DESCRIPTION_INVALID = "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID"
 WRONG_FILE_ID = "Bad Request: wrong file identifier/HTTP URL specified"
 FILE_EMPTY = "Bad Request: file must be non-empty"
+POLL_CONFLICT = (
+    "Conflict: terminated by other getUpdates request; "
+    "make sure that only one bot instance is running"
+)
 NOT_FOUND = "Not Found"
 
 # What `fail_next` says when the test names only a status code.
@@ -36,10 +40,7 @@ _STOCK_DESCRIPTIONS = {
     401: "Unauthorized",
     403: BOT_BLOCKED,
     404: NOT_FOUND,
-    409: (
-        "Conflict: terminated by other getUpdates request; "
-        "make sure that only one bot instance is running"
-    ),
+    409: POLL_CONFLICT,
     500: "Internal Server Error",
     502: "Bad Gateway",
     503: "Service Unavailable",

@@ -315,6 +315,11 @@ class BotApiEmulator:
             ) from None
 
     @property
+    def poll_conflicts(self) -> int:
+        """How many getUpdates calls a newer one ended with 409 (two pollers met)."""
+        return self._world.poll_conflicts
+
+    @property
     def unconfirmed_updates(self) -> int:
         """Updates queued for the bot that no later getUpdates offset has confirmed yet."""
         return self._world.unconfirmed_updates

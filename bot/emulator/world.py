@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, TypedDict
 
 from bot.clock import Clock
+from bot.emulator.errors import POLL_CONFLICT, ApiError
 from bot.emulator.formatting import utf16_length
 from bot.emulator.messages import SentMessage
 
@@ -113,6 +114,11 @@ class World:
         self._query_ids = itertools.count(1)
         self._file_ids = itertools.count(1)
         self._update_kinds = _DEFAULT_UPDATE_KINDS
+        # Telegram serves one getUpdates at a time: a newer call ends the waiting one with
+        # 409. Counted, so a test can say how often two pollers met.
+        self._polls = itertools.count(1)
+        self._current_poll = 0
+        self.poll_conflicts = 0
 
     def now(self) -> int:
         return int(self._clock.now().timestamp())
@@ -174,12 +180,18 @@ class World:
     async def poll(self, offset: int | None, limit: int, seconds: float) -> list[dict[str, Any]]:
         """getUpdates: confirms what precedes `offset`, then waits up to `seconds` for news."""
         self._confirm(offset)
+        this_poll = self._current_poll = next(self._polls)
+        # Wakes the call this one ends, if one is waiting.
+        self.update_arrived.fire()
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(seconds):
-                while not self._updates and not self.closing:
+                while not self._updates and not self.closing and self._current_poll == this_poll:
                     await self.update_arrived.wait()
         if self.closing:
             return []
+        if self._current_poll != this_poll:
+            self.poll_conflicts += 1
+            raise ApiError(409, POLL_CONFLICT)
         return list(itertools.islice(self._updates, limit))
 
     def _confirm(self, offset: int | None) -> None:

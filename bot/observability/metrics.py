@@ -7,7 +7,7 @@ labels; never a user id, a chat id or anything she wrote.
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import generate_latest
 
 # Seconds. Handling is mostly Telegram round trips: tens of milliseconds to a few seconds.
@@ -102,6 +102,23 @@ class Metrics:
             "radio_silence_telegram_sends",
             "Requests let go to Telegram by the rate limiter, by lane (reply or bulk).",
             ["lane"],
+            registry=self.registry,
+        )
+
+        self.members_alive = Gauge(
+            "radio_silence_members_alive",
+            "Members of this bot (processes on one PostgreSQL) seen alive in the last seconds.",
+            registry=self.registry,
+        )
+        self.bulk_pace = Gauge(
+            "radio_silence_bulk_pace_per_second",
+            "Unprompted messages per second this member may send: its share of the bot's.",
+            registry=self.registry,
+        )
+        self.inbox_lag_seconds = Histogram(
+            "radio_silence_inbox_lag_seconds",
+            "From an update's arrival in the inbox to a member taking it.",
+            buckets=_LATENCY_BUCKETS,
             registry=self.registry,
         )
 

@@ -279,6 +279,17 @@ class ConversationStore(Protocol):
     async def drop_user_data(self, user_id: int) -> None: ...
 
 
+class MemberStore(Protocol):
+    """Which members of the bot are alive (bot/cluster/): each says so every few seconds."""
+
+    async def member_seen(self, member_id: str, at: datetime) -> None: ...
+    async def members_alive(self, seen_since: datetime) -> int:
+        """Members seen at `seen_since` or later (a dead one stops being seen)."""
+        ...
+
+    async def member_left(self, member_id: str) -> None: ...
+
+
 class InboxStore(Protocol):
     """Updates stored on arrival when several workers share the bot (bot/cluster/)."""
 
@@ -293,8 +304,19 @@ class InboxStore(Protocol):
         until `until`; a chat's next update only once its previous one is handled."""
         ...
 
-    async def mark_inbox_handled(self, update_id: int, at: datetime) -> None: ...
-    async def purge_inbox(self, handled_before: datetime) -> int: ...
+    async def mark_inbox_handled(self, update_id: int, at: datetime) -> bool:
+        """Done with this update. False if it was already: another worker took it when
+        this one's lease lapsed, and handled it first. True if it is gone (her step
+        deleted everything about her, this row too)."""
+        ...
+
+    async def extend_inbox_claims(self, update_ids: Sequence[int], until: datetime) -> None:
+        """This worker still holds these (a step under way): keep them until `until`."""
+        ...
+
+    async def purge_inbox(self, handled_before: datetime) -> int:
+        """Forget handled updates received long enough ago that none comes again."""
+        ...
 
 
 class ChatStateStore(Protocol):
@@ -334,6 +356,7 @@ class Repository(
     GroupStore,
     InboxStore,
     ChatStateStore,
+    MemberStore,
     Protocol,
 ):
     """The whole store: every role over one database and one unit of work per step.

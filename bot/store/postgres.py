@@ -166,7 +166,7 @@ WHERE update_id IN (
     LIMIT $2
     FOR UPDATE SKIP LOCKED
 )
-RETURNING update_id, chat_id, payload
+RETURNING update_id, chat_id, payload, received_at
 """
 
 # The first key of the advisory lock a leading member holds: "RSLD" in ASCII.
@@ -849,6 +849,24 @@ class PostgresRepository:
             return None
         return Leadership(self._pool, connection, role)
 
+    # -- the members ------------------------------------------------------------------
+    async def member_seen(self, member_id: str, at: datetime) -> None:
+        await self._change(
+            "INSERT INTO members (member_id, seen_at) VALUES ($1, $2)"
+            " ON CONFLICT (member_id) DO UPDATE SET seen_at = excluded.seen_at",
+            member_id,
+            _utc(at),
+        )
+
+    async def members_alive(self, seen_since: datetime) -> int:
+        count = await self._reader().fetchval(
+            "SELECT count(*) FROM members WHERE seen_at >= $1", _utc(seen_since)
+        )
+        return int(count)
+
+    async def member_left(self, member_id: str) -> None:
+        await self._change("DELETE FROM members WHERE member_id = $1", member_id)
+
     # -- the inbox -------------------------------------------------------------------
     async def add_to_inbox(
         self, update_id: int, chat_id: int, payload: bytes, at: datetime
@@ -866,16 +884,36 @@ class PostgresRepository:
     async def claim_inbox(self, now: datetime, limit: int, until: datetime) -> list[InboxUpdate]:
         rows = await (await self._writer()).fetch(_CLAIM_INBOX_SQL, _utc(now), limit, _utc(until))
         return sorted(
-            (InboxUpdate(row["update_id"], row["chat_id"], bytes(row["payload"])) for row in rows),
+            (
+                InboxUpdate(
+                    row["update_id"], row["chat_id"], bytes(row["payload"]), row["received_at"]
+                )
+                for row in rows
+            ),
             key=lambda item: item.update_id,
         )
 
-    async def mark_inbox_handled(self, update_id: int, at: datetime) -> None:
-        await self._change(
+    async def mark_inbox_handled(self, update_id: int, at: datetime) -> bool:
+        marked = await self._change(
             "UPDATE inbox SET handled_at = $1, claimed_until = NULL, payload = ''::bytea"
-            " WHERE update_id = $2",
+            " WHERE update_id = $2 AND handled_at IS NULL",
             _utc(at),
             update_id,
+        )
+        if marked:
+            return True
+        # Gone, not handled: her step forgot her, this update's row with the rest.
+        held = await self._reader().fetchval("SELECT 1 FROM inbox WHERE update_id = $1", update_id)
+        return held is None
+
+    async def extend_inbox_claims(self, update_ids: Sequence[int], until: datetime) -> None:
+        if not update_ids:
+            return
+        await self._change(
+            "UPDATE inbox SET claimed_until = $1"
+            " WHERE handled_at IS NULL AND update_id = ANY($2::bigint[])",
+            _utc(until),
+            list(update_ids),
         )
 
     async def purge_inbox(self, handled_before: datetime) -> int:

@@ -131,7 +131,7 @@ LIMIT ?
 
 # The oldest waiting update of each chat, unless it is in a live worker's hands.
 _INBOX_HEADS_SQL = """
-SELECT update_id, chat_id, payload FROM inbox AS waiting
+SELECT update_id, chat_id, payload, received_at FROM inbox AS waiting
 WHERE handled_at IS NULL
   AND update_id = (
     SELECT min(update_id) FROM inbox AS same_chat
@@ -802,6 +802,23 @@ class SqliteRepository:
         row = await self._row("SELECT data FROM user_data WHERE user_id = ?", (user_id,))
         return None if row is None else str(row["data"])
 
+    # -- the members ------------------------------------------------------------------
+    async def member_seen(self, member_id: str, at: datetime) -> None:
+        await self._change(
+            "INSERT INTO members (member_id, seen_at) VALUES (?, ?)"
+            " ON CONFLICT (member_id) DO UPDATE SET seen_at = excluded.seen_at",
+            (member_id, _text(at)),
+        )
+
+    async def members_alive(self, seen_since: datetime) -> int:
+        row = await self._row(
+            "SELECT count(*) AS alive FROM members WHERE seen_at >= ?", (_text(seen_since),)
+        )
+        return 0 if row is None else int(row["alive"])
+
+    async def member_left(self, member_id: str) -> None:
+        await self._change("DELETE FROM members WHERE member_id = ?", (member_id,))
+
     # -- the inbox -------------------------------------------------------------------
     async def add_to_inbox(
         self, update_id: int, chat_id: int, payload: bytes, at: datetime
@@ -825,14 +842,34 @@ class SqliteRepository:
                     (_text(_utc(until)), *ids),
                 )
         return [
-            InboxUpdate(row["update_id"], row["chat_id"], bytes(row["payload"])) for row in rows
+            InboxUpdate(
+                row["update_id"],
+                row["chat_id"],
+                bytes(row["payload"]),
+                _moment(row["received_at"]),
+            )
+            for row in rows
         ]
 
-    async def mark_inbox_handled(self, update_id: int, at: datetime) -> None:
-        await self._change(
+    async def mark_inbox_handled(self, update_id: int, at: datetime) -> bool:
+        marked = await self._change(
             "UPDATE inbox SET handled_at = ?, claimed_until = NULL, payload = x''"
-            " WHERE update_id = ?",
+            " WHERE update_id = ? AND handled_at IS NULL",
             (_text(at), update_id),
+        )
+        if marked:
+            return True
+        # Gone, not handled: her step forgot her, this update's row with the rest.
+        return await self._row("SELECT 1 FROM inbox WHERE update_id = ?", (update_id,)) is None
+
+    async def extend_inbox_claims(self, update_ids: Sequence[int], until: datetime) -> None:
+        if not update_ids:
+            return
+        marks = ", ".join("?" * len(update_ids))
+        await self._change(
+            f"UPDATE inbox SET claimed_until = ? WHERE handled_at IS NULL"
+            f" AND update_id IN ({marks})",
+            (_text(_utc(until)), *update_ids),
         )
 
     async def purge_inbox(self, handled_before: datetime) -> int:

@@ -176,6 +176,7 @@ class LaneRateLimiter(BaseRateLimiter[Lane]):
         rate = bulk_per_second or (PAID_BULK_PER_SECOND if paid_broadcast else FREE_BULK_PER_SECOND)
         self._now = monotonic
         self._sleep = sleep
+        self._bot_bulk_per_second = rate
         self._bucket = _TokenBucket(rate, monotonic())
         self._per_chat_interval = per_chat_interval
         self._max_retries = max_retries
@@ -197,6 +198,11 @@ class LaneRateLimiter(BaseRateLimiter[Lane]):
     @property
     def bulk_per_second(self) -> float:
         return self._bucket.rate
+
+    def share_bulk_pace(self, members: int) -> None:
+        """Telegram's bulk limit is the bot's, not a process's: with `members` processes
+        sending (bot/cluster/), each keeps to its share of it."""
+        self._bucket.rate = self._bot_bulk_per_second / max(1, members)
 
     async def initialize(self) -> None:
         """Nothing to open: the pacing task starts with the first request that waits."""

@@ -1,0 +1,251 @@
+"""Three `python -m bot` processes on one PostgreSQL are one bot, and any of them may die.
+
+Real processes, started exactly as an operator would (the same command, the same
+settings), against the in-project Bot API emulator over real HTTP and a fresh schema on
+the real PostgreSQL server. The members run on the real clock, as in production: what
+the test waits for is an event with a deadline (her next reply, the database naming a new
+poller), never a pause to let something happen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+import asyncpg
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.emulator import BotApiEmulator
+from tests.conftest import TOKEN, USER, Chat
+
+# What the issue asks: her conversation continues within 10 s after its member dies.
+FAILOVER_SECONDS = 10.0
+# A member starting: the interpreter, PTB, the migrations (applied once, under a lock).
+START_SECONDS = 30.0
+
+# The member holding the polling role, named by the application_name its connections carry.
+_POLLER_SQL = """
+SELECT activity.application_name
+FROM pg_locks AS lock JOIN pg_stat_activity AS activity USING (pid)
+WHERE lock.locktype = 'advisory' AND lock.granted
+  AND lock.classid::bigint = 1381190724
+  AND lock.objid::bigint = (hashtext(current_schema() || 'polling')::bigint + 4294967296)
+                           % 4294967296
+"""
+
+
+@dataclass
+class Cluster:
+    """The members of one bot, each a real process, and a view of their database."""
+
+    emulator: BotApiEmulator
+    database_url: str
+    folder: Path
+    keys: str
+    members: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    ports: dict[str, int] = field(default_factory=dict)
+
+    def start(self, name: str) -> None:
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("TELEGRAM_", "DATABASE_", "LISTEN_", "ENCRYPTION_"))
+        }
+        env |= {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": self.emulator.base_url,
+            # Its connections carry its name, so the test can tell which member polls.
+            "DATABASE_URL": f"{self.database_url}&application_name={name}",
+            "ENCRYPTION_KEYS": self.keys,
+            "DATA_DIR": str(self.folder / name),
+            "LEADER_RETRY_SECONDS": "0.5",
+            "INBOX_POLL_SECONDS": "0.1",
+            "LOG_LEVEL": "INFO",
+            # /metrics of its own, to read what it counts.
+            "LISTEN_ADDRESS": f"127.0.0.1:{self.ports.setdefault(name, _free_port())}",
+        }
+        # From a folder of its own: no developer's .env is read. The child keeps its own
+        # copy of the log's descriptor.
+        with (self.folder / f"{name}.log").open("ab") as log:
+            self.members[name] = subprocess.Popen(
+                [sys.executable, "-m", "bot"], cwd=self.folder, env=env, stdout=log, stderr=log
+            )
+
+    def kill(self, name: str) -> None:
+        """kill -9: no goodbye, no unlock, no cleanup."""
+        process = self.members.pop(name)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+
+    def stop_all(self) -> None:
+        for process in self.members.values():
+            process.send_signal(signal.SIGTERM)
+        for name, process in list(self.members.items()):
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                pytest.fail(f"{name} did not stop on SIGTERM within 15 s")
+        self.members.clear()
+
+    def logs(self) -> str:
+        return "\n".join(
+            f"--- {path.name}\n{path.read_text(errors='replace')[-4000:]}"
+            for path in sorted(self.folder.glob("*.log"))
+        )
+
+    async def poller(self, *, other_than: str | None = None, seconds: float) -> str:
+        """The member polling Telegram, once one (not `other_than`) does."""
+        connection = await asyncpg.connect(self.database_url)
+        try:
+            async with asyncio.timeout(seconds):
+                while True:
+                    names = [row[0] for row in await connection.fetch(_POLLER_SQL)]
+                    assert len(names) <= 1, f"two members poll at once: {names}"
+                    if names and names[0] != other_than and names[0] in self.members:
+                        return str(names[0])
+                    # Asking the database again, not waiting for something to happen.
+                    await asyncio.sleep(0.05)
+        finally:
+            await connection.close()
+
+    async def metric(self, name: str, metric: str) -> float | None:
+        """One value from a member's /metrics; None while it is not serving yet."""
+        url = f"http://127.0.0.1:{self.ports[name]}/metrics"
+        try:
+            async with aiohttp.ClientSession() as session, session.get(url) as response:
+                text = await response.text()
+        except aiohttp.ClientConnectionError:
+            return None
+        for line in text.splitlines():
+            if line.startswith(f"{metric} "):
+                return float(line.split()[1])
+        return None
+
+    async def metric_reaches(self, name: str, metric: str, value: float, *, seconds: float) -> None:
+        seen: float | None = None
+        try:
+            async with asyncio.timeout(seconds):
+                while True:
+                    seen = await self.metric(name, metric)
+                    if seen == value:
+                        return
+                    # Asking the member again, not waiting for something to happen.
+                    await asyncio.sleep(0.1)
+        except TimeoutError:
+            pytest.fail(f"{name}'s {metric} stayed {seen}, never {value}, within {seconds} s")
+
+    async def inbox(self) -> list[tuple[int, bool]]:
+        connection = await asyncpg.connect(self.database_url)
+        try:
+            rows = await connection.fetch(
+                "SELECT update_id, handled_at IS NOT NULL FROM inbox ORDER BY update_id"
+            )
+        finally:
+            await connection.close()
+        return [(row[0], row[1]) for row in rows]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+async def cluster(
+    emulator: BotApiEmulator, postgres_url: str, tmp_path: Path
+) -> AsyncIterator[Cluster]:
+    cluster = Cluster(emulator, postgres_url, tmp_path, Fernet.generate_key().decode())
+    try:
+        yield cluster
+    finally:
+        cluster.stop_all()
+
+
+@contextmanager
+def logs_on_failure(cluster: Cluster) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        print(cluster.logs())
+        raise
+
+
+async def test_her_flow_continues_on_another_member_when_hers_is_killed(
+    cluster: Cluster, emulator: BotApiEmulator
+) -> None:
+    for name in ("member-1", "member-2", "member-3"):
+        cluster.start(name)
+    chat = Chat(emulator)
+    with logs_on_failure(cluster):
+        first = await cluster.poller(seconds=START_SECONDS)
+        await chat.say("/start", expect="How did it end")
+        await chat.tap("He cheated")
+        await chat.expect("last in touch")
+        await chat.tap("3 days ago", expect="Day 3")
+        await chat.expect("Where are you")
+        await chat.tap("Berlin", expect="Your time zone is")
+        await chat.expect("check in each day")
+        await chat.tap("21:00", expect="21:00 your time")
+        await chat.expect("You're set")
+        await chat.say("I want to text him", expect="What do you want to do")
+        await chat.tap("Text or call him", expect="What set it off")
+
+        # The member polling Telegram dies mid-flow; another takes over and she goes on
+        # at the step she was at.
+        cluster.kill(first)
+        await chat.tap("I feel lonely", expect="How strong")
+        second = await cluster.poller(other_than=first, seconds=FAILOVER_SECONDS)
+
+        # And that one too: the last member carries on alone.
+        cluster.kill(second)
+        await emulator.press_when_shown(USER, "7")
+        await emulator.wait_for(USER, "I'll check in at", timeout=FAILOVER_SECONDS)
+        await chat.tap("Write it here instead", expect="write it to me")
+        await chat.say("I miss you. Can we talk tonight?", expect="was not sent")
+
+        # Each step was answered once: no update handled twice by two members.
+        texts = [message.text for message in emulator.messages(USER)]
+        assert len(texts) == len(set(texts)), texts
+        for prompt in ("How did it end", "What set it off", "How strong", "was not sent"):
+            assert sum(prompt in text for text in texts) == 1, (prompt, texts)
+        # Nothing lost: every update she sent is in the inbox once, and handled.
+        inbox = await cluster.inbox()
+        assert len(inbox) == len({update_id for update_id, _ in inbox}) == 11
+        assert all(handled for _, handled in inbox)
+        # Two pollers met only when a dead one's poll was still open at the emulator.
+        assert emulator.poll_conflicts <= 2
+
+
+async def test_the_members_share_telegram_s_bulk_pace_and_take_up_a_dead_one_s_share(
+    cluster: Cluster,
+) -> None:
+    for name in ("member-1", "member-2", "member-3"):
+        cluster.start(name)
+    with logs_on_failure(cluster):
+        # Telegram's ~30 unprompted messages a second are the bot's: 10 each.
+        for name in ("member-1", "member-2", "member-3"):
+            await cluster.metric_reaches(
+                name, "radio_silence_members_alive", 3, seconds=START_SECONDS
+            )
+            await cluster.metric_reaches(
+                name, "radio_silence_bulk_pace_per_second", 10, seconds=FAILOVER_SECONDS
+            )
+
+        cluster.kill("member-3")
+        for name in ("member-1", "member-2"):
+            await cluster.metric_reaches(
+                name, "radio_silence_bulk_pace_per_second", 15, seconds=FAILOVER_SECONDS
+            )
