@@ -23,6 +23,7 @@ from pathlib import Path
 import aiohttp
 import asyncpg
 import pytest
+from aiohttp import web
 from cryptography.fernet import Fernet
 
 from bot.emulator import BotApiEmulator
@@ -55,7 +56,7 @@ class Cluster:
     members: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     ports: dict[str, int] = field(default_factory=dict)
 
-    def start(self, name: str) -> None:
+    def start(self, name: str, **settings: str) -> None:
         env = {
             key: value
             for key, value in os.environ.items()
@@ -73,6 +74,7 @@ class Cluster:
             "LOG_LEVEL": "INFO",
             # /metrics of its own, to read what it counts.
             "LISTEN_ADDRESS": f"127.0.0.1:{self.ports.setdefault(name, _free_port())}",
+            **settings,
         }
         # From a folder of its own: no developer's .env is read. The child keeps its own
         # copy of the log's descriptor.
@@ -146,6 +148,24 @@ class Cluster:
         except TimeoutError:
             pytest.fail(f"{name}'s {metric} stayed {seen}, never {value}, within {seconds} s")
 
+    async def steps_done(self, *, seconds: float = FAILOVER_SECONDS) -> None:
+        """Until every update stored is handled and its replies are out: between two of
+        her steps, not in the middle of one (replies are at-least-once: a member killed
+        after Telegram took a reply but before it noted so would have it sent again)."""
+        connection = await asyncpg.connect(self.database_url)
+        try:
+            async with asyncio.timeout(seconds):
+                while True:
+                    under_way = await connection.fetchval(
+                        "SELECT count(*) FROM inbox WHERE handled_at IS NULL OR replies IS NOT NULL"
+                    )
+                    if not under_way:
+                        return
+                    # Asking the database again, not waiting for something to happen.
+                    await asyncio.sleep(0.02)
+        finally:
+            await connection.close()
+
     async def inbox(self) -> list[tuple[int, bool]]:
         connection = await asyncpg.connect(self.database_url)
         try:
@@ -155,6 +175,53 @@ class Cluster:
         finally:
             await connection.close()
         return [(row[0], row[1]) for row in rows]
+
+
+class Ingress:
+    """The load balancer in front of the members in webhook mode (Caddy in compose.yaml):
+    each POST to the next member, round robin; a member that refuses the connection
+    (dead) makes it answer 502, and Telegram (the emulator) delivers the update again."""
+
+    def __init__(self, cluster: Cluster) -> None:
+        self._cluster = cluster
+        self._turn = 0
+        self.served: dict[str, int] = {}
+        self._runner: web.AppRunner | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self.url = ""
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/{path:.*}", self._forward)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
+        self._session = aiohttp.ClientSession()
+
+    async def stop(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _forward(self, request: web.Request) -> web.Response:
+        assert self._session is not None
+        names = sorted(self._cluster.ports)
+        name = names[self._turn % len(names)]
+        self._turn += 1
+        target = f"http://127.0.0.1:{self._cluster.ports[name]}{request.path}"
+        try:
+            async with self._session.post(
+                target, data=await request.read(), headers=request.headers
+            ) as answer:
+                body = await answer.read()
+                if answer.status < 300:
+                    self.served[name] = self.served.get(name, 0) + 1
+                return web.Response(status=answer.status, body=body)
+        except aiohttp.ClientConnectionError:
+            return web.Response(status=502)
 
 
 def _free_port() -> int:
@@ -202,12 +269,15 @@ async def test_her_flow_continues_on_another_member_when_hers_is_killed(
         await chat.expect("You're set")
         await chat.say("I want to text him", expect="What do you want to do")
         await chat.tap("Text or call him", expect="What set it off")
+        await cluster.steps_done()
 
         # The member polling Telegram dies mid-flow; another takes over and she goes on
         # at the step she was at.
         cluster.kill(first)
-        await chat.tap("I feel lonely", expect="How strong")
+        await emulator.press_when_shown(USER, "I feel lonely")
+        await emulator.wait_for(USER, "How strong", timeout=FAILOVER_SECONDS)
         second = await cluster.poller(other_than=first, seconds=FAILOVER_SECONDS)
+        await cluster.steps_done()
 
         # And that one too: the last member carries on alone.
         cluster.kill(second)
@@ -249,3 +319,75 @@ async def test_the_members_share_telegram_s_bulk_pace_and_take_up_a_dead_one_s_s
             await cluster.metric_reaches(
                 name, "radio_silence_bulk_pace_per_second", 15, seconds=FAILOVER_SECONDS
             )
+
+
+async def test_replies_of_a_step_whose_member_died_before_sending_them_still_come_once(
+    cluster: Cluster, emulator: BotApiEmulator
+) -> None:
+    for name in ("member-1", "member-2"):
+        cluster.start(name)
+    chat = Chat(emulator)
+    with logs_on_failure(cluster):
+        await cluster.poller(seconds=START_SECONDS)
+        await chat.say("/start", expect="How did it end")
+        sent_so_far = emulator.requests["sendMessage"]
+
+        # Her answer's step commits; every member dies as its reply is leaving.
+        emulator.delay("sendMessage", 2.0, undone_if_caller_dies=True)
+        await emulator.press_when_shown(USER, "He cheated")
+        await emulator.requests_reached("sendMessage", sent_so_far + 1, timeout=FAILOVER_SECONDS)
+        cluster.kill("member-1")
+        cluster.kill("member-2")
+        emulator.delay("sendMessage", 0)
+
+        # A member started afterwards finds the step done and its replies unsent.
+        cluster.start("member-3")
+        await emulator.wait_for(USER, "last in touch", timeout=START_SECONDS)
+        await chat.tap("3 days ago", expect="Day 3")
+
+        texts = [message.text for message in emulator.messages(USER)]
+        assert sum("last in touch" in text for text in texts) == 1, texts
+
+
+async def test_every_member_serves_the_webhook_and_one_may_die_under_her(
+    cluster: Cluster, emulator: BotApiEmulator
+) -> None:
+    ingress = Ingress(cluster)
+    await ingress.start()
+    emulator.route_webhook("https://bot.example", ingress.url)
+    webhook = {
+        "TELEGRAM_WEBHOOK_URL": "https://bot.example/telegram/webhook",
+        "TELEGRAM_WEBHOOK_SECRET": "a-secret-only-telegram-and-the-members-know",
+    }
+    try:
+        for name in ("member-1", "member-2", "member-3"):
+            cluster.start(name, **webhook)
+        chat = Chat(emulator)
+        with logs_on_failure(cluster):
+            for name in ("member-1", "member-2", "member-3"):
+                await cluster.metric_reaches(
+                    name, "radio_silence_members_alive", 3, seconds=START_SECONDS
+                )
+            await chat.say("/start", expect="How did it end")
+            await chat.tap("He cheated")
+            await chat.expect("last in touch")
+            await chat.tap("3 days ago", expect="Day 3")
+            await cluster.steps_done()
+
+            cluster.kill("member-2")
+            await chat.expect("Where are you")
+            await emulator.press_when_shown(USER, "Berlin")
+            await emulator.wait_for(USER, "Your time zone is", timeout=FAILOVER_SECONDS)
+            await chat.expect("check in each day")
+            await chat.tap("21:00", expect="21:00 your time")
+
+            texts = [message.text for message in emulator.messages(USER)]
+            assert len(texts) == len(set(texts)), texts
+            # Round robin: every member took POSTs, not one receiving for all.
+            assert set(ingress.served) == {"member-1", "member-2", "member-3"}
+            inbox = await cluster.inbox()
+            assert len(inbox) == 5 and all(handled for _, handled in inbox)
+            # Never polled: in webhook mode no member calls getUpdates.
+            assert emulator.requests["getUpdates"] == 0
+    finally:
+        await ingress.stop()

@@ -888,6 +888,26 @@ async def test_a_renewed_claim_stays_and_an_update_is_handled_by_one_worker_only
     assert await repository.mark_inbox_handled(held.update_id, later) is False
 
 
+async def test_a_step_s_unsent_replies_go_out_before_her_next_update(
+    repository: Repository,
+) -> None:
+    await repository.add_to_inbox(1, 10, b"u1", T0)
+    await repository.add_to_inbox(2, 10, b"u2", T0)
+    lease_end = T0 + timedelta(seconds=6)
+    [step] = await repository.claim_inbox(T0, 10, lease_end)
+    assert await repository.mark_inbox_handled(step.update_id, T0, b"replies") is True
+
+    # Its worker is sending them: her next update waits until they are out.
+    assert await repository.claim_inbox(T0, 10, lease_end) == []
+    # The worker died before they went: once its lease lapses, they go out first.
+    [left] = await repository.claim_inbox(lease_end, 10, lease_end + timedelta(seconds=6))
+    assert (left.update_id, left.replies, left.payload) == (1, b"replies", b"")
+
+    await repository.inbox_replies_sent(left.update_id)
+    [following] = await repository.claim_inbox(lease_end, 10, lease_end + timedelta(seconds=6))
+    assert (following.update_id, following.replies) == (2, None)
+
+
 async def test_the_update_that_forgot_her_counts_as_handled(repository: Repository) -> None:
     await repository.add_to_inbox(1, 10, b"forget me", T0)
     await repository.claim_inbox(T0, 10, T0 + timedelta(seconds=6))

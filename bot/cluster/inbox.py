@@ -20,10 +20,12 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.clock import Clock
+from bot.core.model import InboxUpdate
 from bot.crypto import TextCipher
 from bot.observability.metrics import Metrics
 from bot.store.base import InboxStore
 from bot.telegram.ordering import chat_of
+from bot.telegram.replies import Reply, replies_from_json, replies_to_json
 
 _log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ class Inbox:
         self._clock = clock
         self._room = in_hand
         self._held: set[int] = set()
+        self._sending: set[asyncio.Task[None]] = set()
         self._wake = asyncio.Event()
 
     async def receive(self, update: Update) -> bool:
@@ -82,6 +85,11 @@ class Inbox:
                 max(0.0, (now - item.received_at).total_seconds())
             )
             self._held.add(item.update_id)
+            if item.replies is not None:
+                task = asyncio.create_task(self._send_left_over(item))
+                self._sending.add(task)
+                task.add_done_callback(self._sending.discard)
+                continue
             data = json.loads(self._cipher.decrypt(item.payload))
             await self._application.update_queue.put(Update.de_json(data, self._application.bot))
         return len(taken)
@@ -89,10 +97,29 @@ class Inbox:
     def holds(self, update_id: int) -> bool:
         return update_id in self._held
 
-    async def handled(self, update_id: int) -> bool:
-        """Within the update's step: done, with the step's writes (or alone, if it failed).
-        False if another member handled it first (this one's lease had lapsed)."""
-        return await self._store.mark_inbox_handled(update_id, self._clock.now())
+    async def handled(self, update_id: int, replies: list[Reply]) -> bool:
+        """Within the update's step: done, with the step's writes (or alone, if it failed)
+        and the replies it is about to send. False if another member handled it first
+        (this one's lease had lapsed)."""
+        sealed = self._cipher.encrypt(replies_to_json(replies)) if replies else None
+        return await self._store.mark_inbox_handled(update_id, self._clock.now(), sealed)
+
+    async def replies_sent(self, update_id: int) -> None:
+        await self._store.inbox_replies_sent(update_id)
+
+    async def _send_left_over(self, item: InboxUpdate) -> None:
+        """Replies whose member died after its step committed: sent now, in order."""
+        assert item.replies is not None
+        bot = self._application.bot
+        try:
+            for reply in replies_from_json(self._cipher.decrypt(item.replies), bot):
+                try:
+                    await reply.send(bot)
+                except Exception:
+                    _log.warning("a reply left by a dead member could not be sent", exc_info=True)
+            await self.replies_sent(item.update_id)
+        finally:
+            self.let_go(item.update_id)
 
     def let_go(self, update_id: int) -> None:
         self._held.discard(update_id)

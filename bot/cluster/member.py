@@ -32,6 +32,7 @@ from bot.observability.metrics import Metrics
 from bot.store.postgres import PostgresRepository
 from bot.telegram.delivery import LaneRateLimiter
 from bot.telegram.ordering import chat_of
+from bot.telegram.outbox import Outbox
 from bot.telegram.persistence import RepositoryPersistence
 
 _log = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ class Member:
         self._limiter = limiter
         self._state = ChatState(application, store, persistence)
         self._marked: set[int] = set()
+        # Updates whose step stored replies to send: cleared once they are out.
+        self._sending: set[int] = set()
         self.poller: Poller | None = None
 
     # -- each step (bot/telegram/units.py calls these) --------------------------------
@@ -71,11 +74,17 @@ class Member:
 
     async def finish(self, update: object) -> None:
         """Inside the step's unit, after the last handler: the update is handled, in the
-        same transaction as the step (or alone, if the step failed and rolled back)."""
+        same transaction as the step (or alone, if the step failed and rolled back),
+        with the replies the step will send as it commits."""
         if not isinstance(update, Update) or not self.inbox.holds(update.update_id):
             return
         self._marked.add(update.update_id)
-        if not await self.inbox.handled(update.update_id):
+        outbox = Outbox.current()
+        replies = outbox.queued if outbox is not None else []
+        if await self.inbox.handled(update.update_id, replies):
+            if replies:
+                self._sending.add(update.update_id)
+        else:
             # Another member took it when this one stalled past its lease, and finished
             # first: this step's work is dropped, so she sees the step once.
             _log.warning("update %d was handled by another member", update.update_id)
@@ -91,7 +100,11 @@ class Member:
         if self.inbox.holds(update.update_id) and update.update_id not in self._marked:
             # Its step raised past the error handler: handled anyway, or it would come
             # back after every lease and fail again.
-            await self.inbox.handled(update.update_id)
+            await self.inbox.handled(update.update_id, [])
+        if update.update_id in self._sending:
+            # Its replies went out as the step committed: her next update may go.
+            self._sending.discard(update.update_id)
+            await self.inbox.replies_sent(update.update_id)
         self._marked.discard(update.update_id)
         self.inbox.let_go(update.update_id)
 

@@ -171,6 +171,9 @@ class InboxUpdate:
     chat_id: int
     payload: bytes  # the update as Telegram sent it, JSON, encrypted like her words
     received_at: datetime
+    # Set when its step committed and its member died before sending the replies: then
+    # this is not an update to handle but replies to send (encrypted JSON).
+    replies: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,7 @@ class BotApiEmulator:
         self.requests: Counter[str] = Counter()
         self._request_arrived = Signal()
         self._faults: dict[str, deque[_Fault]] = {}
-        self._delays: dict[str, float] = {}
+        self._delays: dict[str, tuple[float, bool]] = {}
         self._stopping = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -404,15 +404,17 @@ class BotApiEmulator:
         fault = _Fault(status, description, retry_after, times)
         self._faults.setdefault(self._method_name(method), deque()).append(fault)
 
-    def delay(self, method: str, seconds: float) -> None:
+    def delay(self, method: str, seconds: float, *, undone_if_caller_dies: bool = False) -> None:
         """Every later call of `method` takes `seconds` longer before it takes effect.
 
         math.inf hangs the calls until stop(); 0 ends the delay. A client that gives up
-        waiting does not undo the call, just as with Telegram.
+        waiting does not undo the call, just as with Telegram. With
+        `undone_if_caller_dies`, a call whose connection is gone when its delay ends has
+        no effect: the request that never left a process killed as it sent it.
         """
         name = self._method_name(method)
         if seconds > 0:
-            self._delays[name] = seconds
+            self._delays[name] = (seconds, undone_if_caller_dies)
         else:
             self._delays.pop(name, None)
 
@@ -436,7 +438,8 @@ class BotApiEmulator:
         self._request_arrived.fire()
         try:
             params = await Params.read(request)
-            await self._hold(method)
+            if await self._hold(method) and _caller_gone(request):
+                return web.Response(status=499)
             self._raise_fault(method)
             result = await handler(params)
         except ApiError as error:
@@ -450,14 +453,17 @@ class BotApiEmulator:
             return _error_response(ApiError(500, "Internal Server Error"))
         return web.json_response({"ok": True, "result": result})
 
-    async def _hold(self, method: str) -> None:
-        seconds = self._delays.get(method)
-        if seconds is None:
-            return
+    async def _hold(self, method: str) -> bool:
+        """Wait out the delay of `method`; True if the call is undone when its caller died."""
+        delay = self._delays.get(method)
+        if delay is None:
+            return False
+        seconds, undone_if_caller_dies = delay
         # Waiting on the stop event rather than sleeping lets stop() release hung calls.
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(None if math.isinf(seconds) else seconds):
                 await self._stopping.wait()
+        return undone_if_caller_dies
 
     def _raise_fault(self, method: str) -> None:
         queue = self._faults.get(method)
@@ -468,6 +474,11 @@ class BotApiEmulator:
         if fault.remaining == 0:
             queue.popleft()
         raise ApiError.stock(fault.status, fault.description, fault.retry_after)
+
+
+def _caller_gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
 
 
 def _error_response(error: ApiError) -> web.Response:

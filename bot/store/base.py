@@ -304,10 +304,17 @@ class InboxStore(Protocol):
         until `until`; a chat's next update only once its previous one is handled."""
         ...
 
-    async def mark_inbox_handled(self, update_id: int, at: datetime) -> bool:
-        """Done with this update. False if it was already: another worker took it when
-        this one's lease lapsed, and handled it first. True if it is gone (her step
+    async def mark_inbox_handled(
+        self, update_id: int, at: datetime, replies: bytes | None = None
+    ) -> bool:
+        """Done with this update, its step's `replies` still to send (the worker keeps
+        it until `inbox_replies_sent`). False if it was already: another worker took it
+        when this one's lease lapsed, and handled it first. True if it is gone (her step
         deleted everything about her, this row too)."""
+        ...
+
+    async def inbox_replies_sent(self, update_id: int) -> None:
+        """Its step's replies are out: her chat's next update may go."""
         ...
 
     async def extend_inbox_claims(self, update_ids: Sequence[int], until: datetime) -> None:

@@ -149,24 +149,36 @@ WHERE id IN (
 RETURNING {_TIMER_COLUMNS}
 """
 
-# The oldest waiting update of each chat that no live worker holds. Rows another worker
-# is claiming at this moment are skipped, not waited for; a chat whose oldest update is
-# in a worker's hands is left alone, so one chat's updates go one at a time.
+# The oldest waiting update of each chat that no live worker holds, and replies a dead
+# worker left unsent. Rows another worker is claiming at this moment are skipped, not
+# waited for; a chat whose oldest update is in a worker's hands, or whose last step's
+# replies are not out yet, is left alone, so one chat's updates go one at a time.
 _CLAIM_INBOX_SQL = """
 UPDATE inbox SET claimed_until = $3
 WHERE update_id IN (
     SELECT update_id FROM inbox AS waiting
-    WHERE handled_at IS NULL
-      AND update_id = (
-        SELECT min(update_id) FROM inbox AS same_chat
-        WHERE same_chat.chat_id = waiting.chat_id AND same_chat.handled_at IS NULL
+    WHERE (claimed_until IS NULL OR claimed_until <= $1)
+      AND (
+        -- replies whose member died before sending them
+        (handled_at IS NOT NULL AND replies IS NOT NULL)
+        OR (
+          handled_at IS NULL
+          AND update_id = (
+            SELECT min(update_id) FROM inbox AS same_chat
+            WHERE same_chat.chat_id = waiting.chat_id AND same_chat.handled_at IS NULL
+          )
+          -- her previous step's replies go out first
+          AND NOT EXISTS (
+            SELECT 1 FROM inbox AS unsent
+            WHERE unsent.chat_id = waiting.chat_id AND unsent.replies IS NOT NULL
+          )
+        )
       )
-      AND (claimed_until IS NULL OR claimed_until <= $1)
     ORDER BY update_id
     LIMIT $2
     FOR UPDATE SKIP LOCKED
 )
-RETURNING update_id, chat_id, payload, received_at
+RETURNING update_id, chat_id, payload, received_at, replies
 """
 
 # The first key of the advisory lock a leading member holds: "RSLD" in ASCII.
@@ -886,19 +898,28 @@ class PostgresRepository:
         return sorted(
             (
                 InboxUpdate(
-                    row["update_id"], row["chat_id"], bytes(row["payload"]), row["received_at"]
+                    row["update_id"],
+                    row["chat_id"],
+                    bytes(row["payload"]),
+                    row["received_at"],
+                    None if row["replies"] is None else bytes(row["replies"]),
                 )
                 for row in rows
             ),
             key=lambda item: item.update_id,
         )
 
-    async def mark_inbox_handled(self, update_id: int, at: datetime) -> bool:
+    async def mark_inbox_handled(
+        self, update_id: int, at: datetime, replies: bytes | None = None
+    ) -> bool:
         marked = await self._change(
-            "UPDATE inbox SET handled_at = $1, claimed_until = NULL, payload = ''::bytea"
+            "UPDATE inbox SET handled_at = $1, payload = ''::bytea, replies = $3,"
+            # Still held while its replies are going out.
+            " claimed_until = CASE WHEN $3::bytea IS NULL THEN NULL ELSE claimed_until END"
             " WHERE update_id = $2 AND handled_at IS NULL",
             _utc(at),
             update_id,
+            replies,
         )
         if marked:
             return True
@@ -906,12 +927,18 @@ class PostgresRepository:
         held = await self._reader().fetchval("SELECT 1 FROM inbox WHERE update_id = $1", update_id)
         return held is None
 
+    async def inbox_replies_sent(self, update_id: int) -> None:
+        await self._change(
+            "UPDATE inbox SET replies = NULL, claimed_until = NULL WHERE update_id = $1",
+            update_id,
+        )
+
     async def extend_inbox_claims(self, update_ids: Sequence[int], until: datetime) -> None:
         if not update_ids:
             return
         await self._change(
             "UPDATE inbox SET claimed_until = $1"
-            " WHERE handled_at IS NULL AND update_id = ANY($2::bigint[])",
+            " WHERE (handled_at IS NULL OR replies IS NOT NULL) AND update_id = ANY($2::bigint[])",
             _utc(until),
             list(update_ids),
         )

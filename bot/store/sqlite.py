@@ -129,15 +129,25 @@ LIMIT ?
 """
 
 
-# The oldest waiting update of each chat, unless it is in a live worker's hands.
+# The oldest waiting update of each chat, unless it is in a live worker's hands or the
+# chat's last step's replies are not out yet; and replies a dead worker left unsent.
 _INBOX_HEADS_SQL = """
-SELECT update_id, chat_id, payload, received_at FROM inbox AS waiting
-WHERE handled_at IS NULL
-  AND update_id = (
-    SELECT min(update_id) FROM inbox AS same_chat
-    WHERE same_chat.chat_id = waiting.chat_id AND same_chat.handled_at IS NULL
+SELECT update_id, chat_id, payload, received_at, replies FROM inbox AS waiting
+WHERE (claimed_until IS NULL OR claimed_until <= ?)
+  AND (
+    (handled_at IS NOT NULL AND replies IS NOT NULL)
+    OR (
+      handled_at IS NULL
+      AND update_id = (
+        SELECT min(update_id) FROM inbox AS same_chat
+        WHERE same_chat.chat_id = waiting.chat_id AND same_chat.handled_at IS NULL
+      )
+      AND NOT EXISTS (
+        SELECT 1 FROM inbox AS unsent
+        WHERE unsent.chat_id = waiting.chat_id AND unsent.replies IS NOT NULL
+      )
+    )
   )
-  AND (claimed_until IS NULL OR claimed_until <= ?)
 ORDER BY update_id
 LIMIT ?
 """
@@ -847,28 +857,38 @@ class SqliteRepository:
                 row["chat_id"],
                 bytes(row["payload"]),
                 _moment(row["received_at"]),
+                None if row["replies"] is None else bytes(row["replies"]),
             )
             for row in rows
         ]
 
-    async def mark_inbox_handled(self, update_id: int, at: datetime) -> bool:
+    async def mark_inbox_handled(
+        self, update_id: int, at: datetime, replies: bytes | None = None
+    ) -> bool:
         marked = await self._change(
-            "UPDATE inbox SET handled_at = ?, claimed_until = NULL, payload = x''"
+            "UPDATE inbox SET handled_at = ?, payload = x'', replies = ?,"
+            " claimed_until = CASE WHEN ? IS NULL THEN NULL ELSE claimed_until END"
             " WHERE update_id = ? AND handled_at IS NULL",
-            (_text(at), update_id),
+            (_text(at), replies, replies, update_id),
         )
         if marked:
             return True
         # Gone, not handled: her step forgot her, this update's row with the rest.
         return await self._row("SELECT 1 FROM inbox WHERE update_id = ?", (update_id,)) is None
 
+    async def inbox_replies_sent(self, update_id: int) -> None:
+        await self._change(
+            "UPDATE inbox SET replies = NULL, claimed_until = NULL WHERE update_id = ?",
+            (update_id,),
+        )
+
     async def extend_inbox_claims(self, update_ids: Sequence[int], until: datetime) -> None:
         if not update_ids:
             return
         marks = ", ".join("?" * len(update_ids))
         await self._change(
-            f"UPDATE inbox SET claimed_until = ? WHERE handled_at IS NULL"
-            f" AND update_id IN ({marks})",
+            f"UPDATE inbox SET claimed_until = ?"
+            f" WHERE (handled_at IS NULL OR replies IS NOT NULL) AND update_id IN ({marks})",
             (_text(_utc(until)), *update_ids),
         )
 

@@ -17,7 +17,8 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.content import Content
 from bot.telegram.context import StepContext
-from bot.telegram.ui import Handler, Markup, reply
+from bot.telegram.replies import Markup
+from bot.telegram.ui import Handler, reply
 
 # A handler's callback over our context type; what it returns is the next state.
 Step = Callable[[Update, StepContext], Coroutine[Any, Any, object]]

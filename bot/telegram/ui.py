@@ -11,11 +11,9 @@ from zoneinfo import ZoneInfo
 
 from telegram import (
     CallbackQuery,
-    ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
     Update,
 )
 from telegram.constants import MessageLimit
@@ -26,11 +24,11 @@ from bot.content import Content
 from bot.localization import Locales
 from bot.telegram.context import StepContext
 from bot.telegram.outbox import queue_in_step
+from bot.telegram.replies import Markup, Reply
 
 Button = tuple[str, str]  # (label, callback data)
 # Any PTB handler over our context type; what its callback returns is the handler's business.
 Handler = BaseHandler[Update, StepContext, Any]
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
 
 
 def inline(rows: Iterable[Sequence[Button]]) -> InlineKeyboardMarkup:
@@ -78,11 +76,9 @@ async def reply(update: Update, text: str, markup: Markup | None = None) -> None
     if message is None:
         return
 
-    async def send() -> None:
-        await message.reply_text(clip(text), reply_markup=markup)
-
-    if not queue_in_step(send):
-        await send()
+    answer = Reply(message.chat_id, clip(text), markup)
+    if not queue_in_step(answer):
+        await answer.send(message.get_bot())
 
 
 def callback_parts(update: Update) -> list[str]:

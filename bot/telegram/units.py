@@ -44,9 +44,15 @@ class UnitOfWorkProcessor(BaseUpdateProcessor):
         self._hooks = hooks
 
     def report_errors_to(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        """A reply that fails after its step committed goes to the application's error
-        handlers, as a failure inside the step would (the processor exists before it)."""
+        """The application whose bot sends each step's replies, and whose error handlers
+        hear of a reply that fails after its step committed, as of a failure inside the
+        step (the processor exists before the application)."""
         self._application = application
+
+    def _bot(self) -> Any:
+        if self._application is None:
+            raise RuntimeError("report_errors_to(application) must come before updates")
+        return self._application.bot
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         await self._inner.do_process_update(update, self._in_unit(update, coroutine))
@@ -66,7 +72,7 @@ class UnitOfWorkProcessor(BaseUpdateProcessor):
 
                 # Counted before the replies go out: by the time she reads them, it is.
                 unit.after_commit(count)
-                with Outbox.open_for(unit, reply_failed):
+                with Outbox.open_for(unit, self._bot(), reply_failed):
                     if hooks is not None:
                         await hooks.begin(update)
                     await coroutine

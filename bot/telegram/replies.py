@@ -1,0 +1,53 @@
+"""A reply as data: what to send to which chat, with which buttons.
+
+Data rather than a closure, so a step can store its replies with its writes (bot/cluster/:
+a member killed after its step committed, before its replies went out, leaves them to
+another member to send) and send them once the transaction is durable.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import Bot, ForceReply, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
+_MARKUP_KINDS: dict[str, type[Markup]] = {
+    kind.__name__: kind
+    for kind in (InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, ForceReply)
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    chat_id: int
+    text: str
+    markup: Markup | None = None
+
+    async def send(self, bot: Bot) -> None:
+        await bot.send_message(self.chat_id, self.text, reply_markup=self.markup)
+
+
+def replies_to_json(replies: list[Reply]) -> str:
+    return json.dumps([_to_data(reply) for reply in replies], separators=(",", ":"))
+
+
+def replies_from_json(text: str, bot: Bot) -> list[Reply]:
+    return [_from_data(item, bot) for item in json.loads(text)]
+
+
+def _to_data(reply: Reply) -> dict[str, Any]:
+    data: dict[str, Any] = {"chat_id": reply.chat_id, "text": reply.text}
+    if reply.markup is not None:
+        data["markup"] = {"kind": type(reply.markup).__name__, **reply.markup.to_dict()}
+    return data
+
+
+def _from_data(data: dict[str, Any], bot: Bot) -> Reply:
+    markup: Markup | None = None
+    if "markup" in data:
+        fields = dict(data["markup"])
+        markup = _MARKUP_KINDS[fields.pop("kind")].de_json(fields, bot)
+    return Reply(int(data["chat_id"]), str(data["text"]), markup)
