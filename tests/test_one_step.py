@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.app import Bot
@@ -80,3 +82,23 @@ async def test_a_step_that_fails_halfway_keeps_nothing_and_she_can_simply_tap_ag
     assert [urge.intensity for urge in await repo.list_urges(USER)] == [7]
     pending = {timer.kind for timer in await repo.pending_timers(USER)}
     assert pending == {DAILY_PING, CHECKBACK_TIMER}
+
+
+async def test_what_each_step_remembers_of_her_flow_is_stored_with_that_step(
+    bot: Bot, chat: Chat
+) -> None:
+    # Stored with the step, not by whichever step comes next: a crash (or another member
+    # taking her next tap) right after it still knows which urge she is riding out.
+    await onboard(chat)
+    for act in (
+        (lambda: chat.say("I want to text him", expect="What do you want")),
+        (lambda: chat.tap("Text or call him", expect="What set it off")),
+        (lambda: chat.tap("I feel lonely", expect="How strong")),
+        (lambda: chat.tap("7", expect="I'll check in at")),
+    ):
+        await act()
+        await chat.settled()
+        stored = await bot.deps.repo.user_data_of(USER)
+        in_memory = bot.application.user_data[USER]
+        assert json.loads(stored or "{}") == in_memory
+    assert "urge_id" in in_memory

@@ -14,6 +14,7 @@ from bot.clock import FakeClock
 from bot.features.privacy.handlers import export_document
 from bot.store.postgres import PostgresRepository
 from tests import test_journeys as journeys
+from tests import test_one_step as one_step
 from tests import test_privacy_flow as privacy
 from tests.conftest import USER, Chat, Live, StartBot, Tick
 
@@ -33,6 +34,10 @@ def database_url(postgres_url: str) -> str:
 test_a_newcomer_gets_through_her_first_urge = journeys.test_a_newcomer_gets_through_her_first_urge
 test_the_check_back_arrives_once_after_a_restart_mid_delay = (
     journeys.test_the_check_back_arrives_once_after_a_restart_mid_delay
+)
+# Where each step reads her state from the database, it must be there after each step.
+test_what_each_step_remembers_of_her_flow_is_stored_with_that_step = (
+    one_step.test_what_each_step_remembers_of_her_flow_is_stored_with_that_step
 )
 
 

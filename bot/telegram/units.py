@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import Any, Protocol
 
+from telegram import Update
 from telegram.ext import Application, BaseUpdateProcessor, CallbackContext
 
 from bot.observability.metrics import Metrics
@@ -100,6 +101,10 @@ async def write_step_state(update: object, context: CallbackContext[Any, Any, An
     """Group 100, after every update: the conversation's new state and her user_data go
     into the step's transaction, so a crash loses nothing she answered and keeps no half."""
     application = context.application
+    # PTB marks her user_data as changed only once every handler has run, after this
+    # one: marked here, it is written with the step instead of by someone else's step.
+    if isinstance(update, Update) and update.effective_user is not None:
+        application.mark_data_for_update_persistence(user_ids=update.effective_user.id)
     await application.update_persistence()
     persistence = application.persistence
     if isinstance(persistence, RepositoryPersistence):
