@@ -57,7 +57,7 @@ from bot.telegram.delivery import LaneRateLimiter, PaceClock, telegram_outcomes
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
 from bot.telegram.units import UnitOfWorkProcessor, write_step_state
-from bot.timers.service import TimerCallback, TimerService
+from bot.timers.service import CLAIM_LEASE, SHARED_CLAIM_LEASE, TimerCallback, TimerService
 from bot.web.server import WebhookRoute, WebServer, build_web_app, serving
 from bot.web.webhook import WebhookReceiver, register_webhook, webhook_path
 
@@ -143,7 +143,12 @@ async def open_deps(
     rng = rng or random.Random()
     # Its own registry, never prometheus_client's global one: each bot counts only itself.
     metrics = Metrics(CollectorRegistry())
-    timers = TimerService(repo, clock, metrics=metrics)
+    timers = TimerService(
+        repo,
+        clock,
+        lease=SHARED_CLAIM_LEASE if settings.members_share_the_bot else CLAIM_LEASE,
+        metrics=metrics,
+    )
 
     async def speak_her_language(user_id: int) -> None:
         profile = await repo.get_user(user_id)
@@ -373,6 +378,7 @@ def _member_of(
         persistence,
         deps.metrics,
         limiter if isinstance(limiter, LaneRateLimiter) else None,
+        deps.timers,
     )
     units.add_to_each_step(member)
     return member

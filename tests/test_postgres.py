@@ -5,6 +5,7 @@ both stores share is in test_store_contract.py; migrations in test_migrations.py
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -21,7 +22,7 @@ from bot.store.postgres import (
     PostgresRepository,
     redacted,
 )
-from bot.timers.service import TimerService
+from bot.timers.service import SHARED_CLAIM_LEASE, TimerService
 from tests.postgres_server import with_search_path
 
 T0 = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
@@ -159,6 +160,28 @@ async def test_a_search_path_naming_no_schema_is_a_clear_error(postgres_url: str
         await PostgresRepository.open(url)
 
 
+async def test_her_flows_are_found_whatever_the_database_s_locale(postgres_url: str) -> None:
+    """A server set up with a locale (ICU's en-US here; en_US.UTF-8 behaves alike) orders
+    punctuation its own way; each member reads her flows by their key's prefix all the
+    same, or she would start over at every step."""
+    store = await PostgresRepository.open(postgres_url)
+    try:
+        connection = await asyncpg.connect(postgres_url)
+        try:
+            await connection.execute(
+                'ALTER TABLE conversations ALTER COLUMN key TYPE text COLLATE "en-US-x-icu"'
+            )
+        finally:
+            await connection.close()
+        await store.save_conversation("urge", "[42,42]", '"DELAY"')
+        await store.save_conversation("urge", "[421,421]", '"KIND"')
+        await store.save_conversation("urge", "[-42,42]", '"KIND"')
+
+        assert await store.conversations_of(42) == [("urge", "[42,42]", '"DELAY"')]
+    finally:
+        await store.close()
+
+
 # -- several workers on one database ---------------------------------------------------
 
 
@@ -192,6 +215,55 @@ async def test_workers_sweeping_one_database_deliver_each_timer_once(postgres_ur
         assert await setup.count_due_timers(T0 + timedelta(days=1)) == 0
     finally:
         for store in workers:
+            await store.close()
+
+
+async def test_a_dead_member_s_timers_go_to_another_one_lease_after_its_last_renewal(
+    postgres_url: str,
+) -> None:
+    """Members renew what they hold with each heartbeat: a slow send keeps its timer, and
+    a member that dies mid-batch leaves the rest to another within SHARED_CLAIM_LEASE."""
+    clock = FakeClock(T0)
+    stores = [await PostgresRepository.open(postgres_url, clock=clock) for _ in range(2)]
+    try:
+        for user_id in (1, 2):
+            await stores[0].save_user(_profile(user_id))
+            await stores[0].schedule_timer(user_id, "ping", T0, {}, f"ping:{user_id}")
+        dying, other = (
+            TimerService(store, clock, batch_size=10, concurrency=1, lease=SHARED_CLAIM_LEASE)
+            for store in stores
+        )
+        sending, never = asyncio.Event(), asyncio.Event()
+
+        async def hangs(timer: Timer) -> None:
+            sending.set()
+            await never.wait()
+
+        delivered: list[int] = []
+
+        async def send(timer: Timer) -> None:
+            delivered.append(timer.user_id)
+
+        dying.on("ping", hangs)
+        other.on("ping", send)
+        stuck = asyncio.create_task(dying.sweep())
+        await sending.wait()
+
+        # Still alive past its first lease: it renewed, so the other takes nothing.
+        clock.advance(timedelta(seconds=4))
+        assert await dying.renew_claims() == 2
+        clock.advance(timedelta(seconds=4))
+        assert await other.sweep() == 0 and delivered == []
+
+        # Killed mid-send: one lease after its last renewal both check-ins go out.
+        stuck.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await stuck
+        clock.advance(SHARED_CLAIM_LEASE - timedelta(seconds=4))
+        assert await other.sweep() == 2
+        assert sorted(delivered) == [1, 2]
+    finally:
+        for store in stores:
             await store.close()
 
 

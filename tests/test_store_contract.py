@@ -809,6 +809,24 @@ async def test_a_claimed_timer_goes_to_no_other_sweep_until_its_claim_lapses(
     assert [t.dedupe_key for t in taken_over] == ["k0", "k1", "k2"]
 
 
+async def test_a_worker_still_sending_keeps_its_timers_past_the_first_lease(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    for key in ("held", "sent"):
+        await repository.schedule_timer(1, "ping", T0, {}, key)
+    lease_end = T0 + timedelta(seconds=6)
+    held, sent = await repository.claim_due_timers(T0, 10, lease_end)
+    await repository.mark_timer_done(sent.id, T0)
+
+    # Its heartbeat renews what it still holds; a done timer is not claimed again.
+    await repository.extend_timer_claims([held.id, sent.id], lease_end + timedelta(seconds=6))
+    assert await repository.claim_due_timers(lease_end, 10, lease_end) == []
+    # It died: one lease after its last renewal, another worker takes the timer.
+    later = lease_end + timedelta(seconds=6)
+    assert [t.dedupe_key for t in await repository.claim_due_timers(later, 10, later)] == ["held"]
+
+
 async def test_a_timer_done_or_postponed_leaves_its_claim_behind(repository: Repository) -> None:
     await repository.save_user(make_profile())
     sent = await repository.schedule_timer(1, "ping", T0, {}, "sent")

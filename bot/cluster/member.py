@@ -2,7 +2,7 @@
 holds the role) the polling. The composition root starts one per process on PostgreSQL.
 
 Every few seconds a member says it is alive (the `members` table), renews the leases of
-the updates it holds, and counts the members alive: Telegram's bulk limit (30 messages/s)
+the updates and timers it holds, and counts the members alive: Telegram's bulk limit (30 messages/s)
 is the bot's, so each member's bulk lane keeps to its share. A member that dies stops
 being counted within ALIVE_WITHIN, and the others take up its share.
 """
@@ -34,6 +34,7 @@ from bot.telegram.delivery import LaneRateLimiter
 from bot.telegram.ordering import chat_of
 from bot.telegram.outbox import Outbox
 from bot.telegram.persistence import RepositoryPersistence
+from bot.timers.service import TimerService
 
 _log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class Member:
         persistence: RepositoryPersistence,
         metrics: Metrics,
         limiter: LaneRateLimiter | None,
+        timers: TimerService,
     ) -> None:
         self.inbox = Inbox(application, store, cipher, clock, metrics)
         self.name = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -61,6 +63,7 @@ class Member:
         self._clock = clock
         self._metrics = metrics
         self._limiter = limiter
+        self._timers = timers
         self._state = ChatState(application, store, persistence)
         self._marked: set[int] = set()
         # Updates whose step stored replies to send: cleared once they are out.
@@ -115,6 +118,7 @@ class Member:
         now = self._clock.now()
         await self._store.member_seen(self.name, now)
         await self.inbox.renew()
+        await self._timers.renew_claims()
         alive = max(1, await self._store.members_alive(now - ALIVE_WITHIN))
         self._metrics.members_alive.set(alive)
         if self._limiter is not None:

@@ -700,6 +700,16 @@ class PostgresRepository:
         rows = await (await self._writer()).fetch(_CLAIM_TIMERS_SQL, _utc(now), limit, _utc(until))
         return sorted((_timer_from(row) for row in rows), key=lambda t: (t.due_at, t.id))
 
+    async def extend_timer_claims(self, timer_ids: Sequence[int], until: datetime) -> None:
+        if not timer_ids:
+            return
+        await self._change(
+            "UPDATE timers SET claimed_until = $1"
+            " WHERE state = 'pending' AND claimed_until IS NOT NULL AND id = ANY($2::bigint[])",
+            _utc(until),
+            list(timer_ids),
+        )
+
     async def pending_timers(self, user_id: int) -> list[Timer]:
         rows = await self._reader().fetch(
             f"SELECT {_TIMER_COLUMNS} FROM timers"
@@ -829,7 +839,9 @@ class PostgresRepository:
     async def conversations_of(self, chat_id: int) -> list[tuple[str, str, str]]:
         low, high = f"[{chat_id},", f"[{chat_id}-"  # see the SQLite store's _chat_key_range
         rows = await self._reader().fetch(
-            "SELECT name, key, state FROM conversations WHERE key >= $1 AND key < $2",
+            # In byte order whatever the database's locale (migration 0010 says why).
+            'SELECT name, key, state FROM conversations WHERE key COLLATE "C" >= $1'
+            ' AND key COLLATE "C" < $2',
             low,
             high,
         )

@@ -594,6 +594,16 @@ class SqliteRepository:
                 )
         return [_timer_from(row) for row in rows]
 
+    async def extend_timer_claims(self, timer_ids: Sequence[int], until: datetime) -> None:
+        if not timer_ids:
+            return
+        marks = ", ".join("?" * len(timer_ids))
+        await self._change(
+            f"UPDATE timers SET claimed_until = ?"
+            f" WHERE state = 'pending' AND claimed_until IS NOT NULL AND id IN ({marks})",
+            (_text(_utc(until)), *timer_ids),
+        )
+
     async def pending_timers(self, user_id: int) -> list[Timer]:
         rows = await self._rows(
             f"SELECT {_TIMER_COLUMNS} FROM timers"

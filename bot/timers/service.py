@@ -6,9 +6,11 @@ composition root registers one callback per kind.
 
 Delivery is at least once: a timer is marked done only after its callback returned (the
 message was accepted). A crash in between can resend it once; unique keys stop the rest.
-Each sweep claims its batch (`claim_due_timers`, a lease of CLAIM_LEASE): any number of
-workers sweep the same database side by side, each timer going to one of them; a timer
-whose worker died is taken by another once the lease has lapsed.
+Each sweep claims its batch (`claim_due_timers`, a lease): any number of workers sweep
+the same database side by side, each timer going to one of them; a timer whose worker
+died is taken by another once the lease has lapsed. Alone, a worker takes a long lease
+(CLAIM_LEASE); members of one bot take a short one and renew it while they work
+(`renew_claims`, from their heartbeat), so a dead member's timers wait seconds, not minutes.
 A callback that cannot deliver says why with one of the DeliveryFailed exceptions below;
 what Telegram's errors mean is decided where Telegram is spoken (bot/telegram/delivery.py),
 so this module knows nothing of Telegram.
@@ -42,6 +44,9 @@ RETRY_AFTER_FAILURE = timedelta(minutes=1)
 # the bulk pace, so a live worker never loses one; if it dies, another worker takes its
 # timers once this has passed (the one resend that at-least-once allows).
 CLAIM_LEASE = timedelta(minutes=5)
+# Members of one bot (bot/cluster/) renew their claims with every heartbeat (2 s): a lease
+# of three heartbeats, so a dead member's timers go to another within seconds.
+SHARED_CLAIM_LEASE = timedelta(seconds=6)
 # Taken up later than this after its due time, a timer counts as late in the metrics.
 LATE_AFTER = timedelta(minutes=1)
 
@@ -80,9 +85,13 @@ class TimerService:
         *,
         batch_size: int = 200,
         concurrency: int = 30,
+        lease: timedelta = CLAIM_LEASE,
         metrics: Metrics | None = None,
     ) -> None:
         self._repo = repo
+        self._lease = lease
+        # The timers this worker claimed and has not settled yet: the ones it renews.
+        self._holding: set[int] = set()
         self._metrics = metrics
         self._clock = clock
         self._batch_size = batch_size
@@ -138,12 +147,25 @@ class TimerService:
         while True:
             # Claimed, not only read: workers sweeping one database take different timers.
             now = self._clock.now()
-            due = await self._repo.claim_due_timers(now, self._batch_size, now + CLAIM_LEASE)
-            settled_in_all += await self._deliver_batch(due)
+            due = await self._repo.claim_due_timers(now, self._batch_size, now + self._lease)
+            self._holding.update(timer.id for timer in due)
+            try:
+                settled_in_all += await self._deliver_batch(due)
+            finally:
+                # Settled, postponed or failed: none of them is this sweep's any more.
+                self._holding.difference_update(timer.id for timer in due)
             # A short batch was the last one. What this sweep could not settle stays
             # claimed (or was postponed), so the next batch holds other timers.
             if len(due) < self._batch_size:
                 return settled_in_all
+
+    async def renew_claims(self) -> int:
+        """The timers this worker still works on stay its own for another lease; returns
+        how many. Called every few seconds while a sweep runs (bot/cluster/member.py)."""
+        holding = sorted(self._holding)
+        if holding:
+            await self._repo.extend_timer_claims(holding, self._clock.now() + self._lease)
+        return len(holding)
 
     async def _deliver_batch(self, due: list[Timer]) -> int:
         slots = asyncio.Semaphore(self._concurrency)

@@ -1,0 +1,3 @@
+-- Nothing to change here: SQLite compares text byte by byte (BINARY) unless told
+-- otherwise, so the range on conversation keys (conversations_by_key) already means
+-- "begins with [42,". PostgreSQL's version 10 makes it so there, whatever the locale.
