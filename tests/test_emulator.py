@@ -29,7 +29,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.emulator import BotApiEmulator, SentMessage
+from bot.emulator import BotApiEmulator, FloodLimits, SentMessage
 from bot.emulator.errors import ApiError
 from bot.emulator.formatting import visible_text
 
@@ -528,6 +528,33 @@ async def test_a_second_poller_ends_the_first_with_409_as_telegram_does(
     assert "terminated by other getUpdates request" in body["description"]
     assert [update["update_id"] for update in answer["result"]] == [update_id]
     assert emulator.poll_conflicts == 1
+
+
+async def test_flood_control_refuses_what_telegram_would_and_lets_it_go_once_waited(
+    emulator: BotApiEmulator,
+) -> None:
+    now = [100.0]
+    emulator.enforce_flood_limits(FloodLimits(), monotonic=lambda: now[0])
+    for chat in range(1, 33):
+        emulator.register_chat(chat)
+
+    async def send(chat: int) -> tuple[int, dict[str, Any]]:
+        return await raw_call(emulator, "sendMessage", data={"chat_id": chat, "text": "hi"})
+
+    # One chat: a burst of three, then one a second.
+    assert [(await send(1))[0] for _ in range(4)] == [200, 200, 200, 429]
+    status, body = await send(1)
+    assert status == 429 and body["parameters"] == {"retry_after": 1}
+    now[0] += 1.0
+    assert (await send(1))[0] == 200
+
+    # The bot as a whole: 30 in a second, across chats; the 31st waits.
+    now[0] += 10.0
+    statuses = [(await send(chat))[0] for chat in range(2, 33)]
+    assert statuses == [200] * 30 + [429]
+    assert emulator.flood_refusals == {1: 2, 32: 1}
+    # Refused messages took no effect.
+    assert len(emulator.messages(1)) == 4 and len(emulator.messages(32)) == 0
 
 
 async def test_allowed_updates_leave_out_what_the_bot_did_not_ask_for(

@@ -16,8 +16,9 @@ import asyncio
 import contextlib
 import logging
 import math
+import time
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self, Unpack
@@ -27,6 +28,7 @@ from aiohttp import web
 from bot.clock import Clock, SystemClock
 from bot.emulator import errors
 from bot.emulator.errors import ApiError
+from bot.emulator.flood import SENDING_METHODS, FloodControl, FloodLimits
 from bot.emulator.messages import SentMessage, describe
 from bot.emulator.methods import BotApi, Handler
 from bot.emulator.params import Params
@@ -63,6 +65,7 @@ class BotApiEmulator:
         self._request_arrived = Signal()
         self._faults: dict[str, deque[_Fault]] = {}
         self._delays: dict[str, tuple[float, bool]] = {}
+        self._flood: FloodControl | None = None
         self._stopping = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -418,6 +421,22 @@ class BotApiEmulator:
         else:
             self._delays.pop(name, None)
 
+    def enforce_flood_limits(
+        self,
+        limits: FloodLimits | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """From now on, messages over Telegram's flood limits (bot/emulator/flood.py) are
+        refused with 429 and retry_after, as Telegram refuses them. Off by default: most
+        tests walk faster than a person taps."""
+        self._flood = FloodControl(limits or FloodLimits(), monotonic)
+
+    @property
+    def flood_refusals(self) -> Counter[int]:
+        """How many messages flood control refused, per chat (empty while it is off)."""
+        return Counter() if self._flood is None else self._flood.refused
+
     def _method_name(self, method: str) -> str:
         known = self._methods.get(method.lower())
         if known is None:
@@ -441,6 +460,7 @@ class BotApiEmulator:
             if await self._hold(method) and _caller_gone(request):
                 return web.Response(status=499)
             self._raise_fault(method)
+            self._check_flood(method, params)
             result = await handler(params)
         except ApiError as error:
             return _error_response(error)
@@ -464,6 +484,13 @@ class BotApiEmulator:
             async with asyncio.timeout(None if math.isinf(seconds) else seconds):
                 await self._stopping.wait()
         return undone_if_caller_dies
+
+    def _check_flood(self, method: str, params: Params) -> None:
+        if self._flood is None or method not in SENDING_METHODS:
+            return
+        retry_after = self._flood.admit(params.chat_id())
+        if retry_after is not None:
+            raise ApiError.stock(429, None, retry_after)
 
     def _raise_fault(self, method: str) -> None:
         queue = self._faults.get(method)
