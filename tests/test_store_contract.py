@@ -223,6 +223,13 @@ async def test_urges_are_counted_by_how_they_ended(repository: Repository) -> No
     assert await repository.count_urges(2) == 1
     assert await repository.get_urge(10_000) is None
 
+    # An outcome button reads the urge and her tally of held ones together, in one read.
+    async with repository.unit_of_work(owner=1) as step:
+        found = await repository.get_urge_and_held(urge.id)
+    assert step.reads == 1
+    assert found is not None and found[0].user_id == 1 and found[1] == 2
+    assert await repository.get_urge_and_held(10_000) is None
+
 
 # -- drafts --------------------------------------------------------------------------
 
@@ -258,6 +265,32 @@ async def test_seen_cards_are_remembered_per_pool(repository: Repository) -> Non
     assert await repository.seen_items(1, "reasons") == set()
     assert await repository.seen_items(1, "pings") == {"p1"}
     assert await repository.seen_items(2, "reasons") == {"r3"}
+
+
+async def test_a_card_reads_her_reasons_and_what_she_has_seen_at_once(
+    repository: Repository,
+) -> None:
+    await repository.save_user(make_profile())
+    await repository.save_user(make_profile(2))
+    async with repository.unit_of_work(owner=1) as step:
+        assert await repository.reasons_and_seen(1, ["cards", "own"]) == (
+            [],
+            {"cards": set(), "own": set()},
+        )
+    assert step.reads == 1
+    second = await repository.add_reason(1, T0 + timedelta(minutes=1), b"two")
+    first = await repository.add_reason(1, T0, b"one")
+    await repository.add_reason(2, T0, b"theirs")
+    await repository.mark_item_seen(1, "cards", "c1", T0)
+    await repository.mark_item_seen(1, "own", str(first.id), T0)
+    await repository.mark_item_seen(1, "pings", "p1", T0)
+    await repository.mark_item_seen(2, "cards", "c2", T0)
+
+    async with repository.unit_of_work(owner=1) as step:
+        reasons, seen = await repository.reasons_and_seen(1, ["cards", "closings", "own"])
+    assert step.reads == 1, "one read for everything a card depends on"
+    assert reasons == [first, second], "hers only, oldest first"
+    assert seen == {"cards": {"c1"}, "closings": set(), "own": {str(first.id)}}
 
 
 # -- timers --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from bot.core.model import Situation, Trigger, UrgeKind, UrgeOutcome, UserProfil
 from bot.crypto import TextCipher
 from bot.features.profiles import Profiles
 from bot.features.urge import logic
-from bot.features.urge.service import CHECKBACK_TIMER, OpenUrge, UrgeService
+from bot.features.urge.service import CHECKBACK_TIMER, Held, OpenUrge, UrgeService
 from bot.store.sqlite import SqliteRepository
 from bot.timers.service import TimerService
 
@@ -58,6 +58,12 @@ class World:
         urge = await self.service.choose_kind(profile.user_id, UrgeKind.TEXT)
         await self.service.set_trigger(urge.id, Trigger.LATE_NIGHT)
         return (await self.service.set_intensity(profile.user_id, urge, intensity)).urge
+
+    async def hold(self, profile: UserProfile, urge: OpenUrge) -> Held:
+        """She taps "I held on" on the check-back of `urge`."""
+        unlogged = await self.service.still_open(profile.user_id, urge.id)
+        assert unlogged is not None
+        return await self.service.finish_held(profile, unlogged)
 
     async def checkback_due(self) -> datetime | None:
         return await self.timers.next_due(HER, CHECKBACK_TIMER)
@@ -108,12 +114,12 @@ async def test_a_strong_urge_gets_a_longer_wait(world: World) -> None:
 async def test_holding_on_counts_every_urge_she_held_and_her_streak(world: World) -> None:
     profile = await world.her(days=5)
     first = await world.waiting(profile)
-    held = await world.service.finish_held(profile, first.id)
+    held = await world.hold(profile, first)
     assert (held.held, held.days) == (1, 5)
     assert await world.checkback_due() is None, "no check-back after she said how it went"
 
     second = await world.waiting(profile)
-    assert (await world.service.finish_held(profile, second.id)).held == 2
+    assert (await world.hold(profile, second)).held == 2
     urge = await world.repo.get_urge(second.id)
     assert urge is not None and urge.outcome is UrgeOutcome.HELD
 
@@ -121,7 +127,7 @@ async def test_holding_on_counts_every_urge_she_held_and_her_streak(world: World
 async def test_holding_on_the_day_her_count_starts_is_day_zero(world: World) -> None:
     profile = await world.her(days=0)
     urge = await world.waiting(profile)
-    assert (await world.service.finish_held(profile, urge.id)).days == 0
+    assert (await world.hold(profile, urge)).days == 0
 
 
 async def test_a_slip_restarts_the_streak_and_keeps_her_best(world: World) -> None:
@@ -190,7 +196,7 @@ async def test_a_stale_or_foreign_urge_id_is_refused(world: World) -> None:
     assert await world.service.still_open(HER, theirs.id) is None
     assert await world.service.still_open(HER, open_one.id + 100) is None
 
-    await world.service.finish_held(profile, open_one.id)
+    await world.hold(profile, open_one)
     assert await world.service.still_open(HER, open_one.id) is None, "logged already"
 
 
@@ -218,7 +224,7 @@ async def test_a_check_back_asks_only_while_the_urge_is_open_and_recent(world: W
     assert await world.service.due_checkback(timer) is None, "half a day on, it is not asked"
 
     world.clock.set(timer.due_at)
-    await world.service.finish_held(profile, urge.id)
+    await world.hold(profile, urge)
     assert await world.service.due_checkback(timer) is None
 
 
@@ -228,7 +234,7 @@ async def test_cards_and_closings_do_not_repeat_within_a_round(world: World) -> 
     fitting = logic.cards_for(world.content.cards, UrgeKind.TEXT, Situation.CHEATING)
     closings = logic.closings_for(world.content.closings, Situation.CHEATING)
 
-    read = [await world.service.pick_card(profile, urge.id) for _ in fitting]
+    read = [await world.service.pick_card(profile, None, urge.id) for _ in fitting]
 
     assert sorted(pick.card.id for pick in read) == sorted(card.id for card in fitting)
     first_closings = [pick.closing.id for pick in read[: len(closings)]]

@@ -42,6 +42,21 @@ def fresh_or_all(
     return (fresh, False) if fresh else (list(items), True)
 
 
+def choose_among(
+    user_id: int,
+    pool: str,
+    items: Sequence[T],
+    seen: Set[str],
+    key: Callable[[T], str],
+    pick: Callable[[Sequence[T]], T],
+) -> Turn[T]:
+    """As `Rotation.choose`, for a caller that has read what she has seen already (with
+    what else its step needs, in one read). `items` must not be empty."""
+    candidates, new_round = fresh_or_all(items, seen, key)
+    item = pick(candidates)
+    return Turn(user_id, pool, item, key(item), new_round)
+
+
 class Rotation:
     def __init__(self, repo: SeenItemStore, clock: Clock) -> None:
         self._repo = repo
@@ -75,9 +90,7 @@ class Rotation:
         has gone out (`shown` after the send), so a failed send does not use it up."""
         if not items:
             raise LookupError(f"nothing to show from the {pool!r} pool")
-        candidates, new_round = fresh_or_all(items, await self.seen(user_id, pool), key)
-        item = pick(candidates)
-        return Turn(user_id, pool, item, key(item), new_round)
+        return choose_among(user_id, pool, items, await self.seen(user_id, pool), key, pick)
 
     async def shown(self, turn: Turn[T]) -> None:
         """Record a chosen item as shown: the first of a new round forgets the old one."""

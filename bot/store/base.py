@@ -90,6 +90,10 @@ class UrgeStore(Protocol):
         """Record how the urge ended. False (and nothing changes) if it had ended already."""
         ...
 
+    async def get_urge_and_held(self, urge_id: int) -> tuple[Urge, int] | None:
+        """The urge, and how many of its owner's urges ended held so far, in one read."""
+        ...
+
     async def count_urges(self, user_id: int, outcome: UrgeOutcome | None = None) -> int: ...
     async def list_urges(self, user_id: int) -> list[Urge]:
         """All her urges, oldest first."""
@@ -114,6 +118,14 @@ class ReasonStore(Protocol):
 
     async def add_reason(self, user_id: int, created_at: datetime, body: bytes) -> OwnReason: ...
     async def list_reasons(self, user_id: int) -> list[OwnReason]: ...
+    async def reasons_and_seen(
+        self, user_id: int, pools: Sequence[str]
+    ) -> tuple[list[OwnReason], dict[str, set[str]]]:
+        """Her reasons (oldest first) and what she has seen this round of each of `pools`
+        (every pool named is in the answer), in one read: what a reason card shows (a card,
+        a closing, one of her own reasons) depends on both."""
+        ...
+
     async def delete_reason(self, user_id: int, reason_id: int) -> bool: ...
 
 

@@ -376,6 +376,15 @@ class SqliteRepository:
         row = await self._row(f"SELECT {_URGE_COLUMNS} FROM urges WHERE id = ?", (urge_id,))
         return None if row is None else _urge_from(row)
 
+    async def get_urge_and_held(self, urge_id: int) -> tuple[Urge, int] | None:
+        row = await self._row(
+            f"SELECT {_URGE_COLUMNS}, (SELECT count(*) FROM urges AS held"
+            " WHERE held.user_id = urges.user_id AND held.outcome = ?) AS held"
+            " FROM urges WHERE id = ?",
+            (UrgeOutcome.HELD.value, urge_id),
+        )
+        return None if row is None else (_urge_from(row), int(row["held"]))
+
     async def set_urge_trigger(self, urge_id: int, trigger: Trigger) -> None:
         await self._change("UPDATE urges SET trigger = ? WHERE id = ?", (trigger.value, urge_id))
 
@@ -468,6 +477,27 @@ class SqliteRepository:
             (user_id,),
         )
         return [OwnReason(r["id"], r["user_id"], _moment(r["created_at"]), r["body"]) for r in rows]
+
+    async def reasons_and_seen(
+        self, user_id: int, pools: Sequence[str]
+    ) -> tuple[list[OwnReason], dict[str, set[str]]]:
+        wanted = list(dict.fromkeys(pools))
+        rows = await self._rows(
+            "SELECT NULL AS pool, NULL AS item_id, id, created_at, body FROM reasons"
+            " WHERE user_id = ?"
+            " UNION ALL SELECT pool, item_id, NULL, NULL, NULL FROM seen_items"
+            f" WHERE user_id = ? AND pool IN ({', '.join('?' for _ in wanted) or 'NULL'})"
+            " ORDER BY created_at, id",
+            (user_id, user_id, *wanted),
+        )
+        seen: dict[str, set[str]] = {pool: set() for pool in wanted}
+        reasons: list[OwnReason] = []
+        for r in rows:
+            if r["pool"] is None:
+                reasons.append(OwnReason(r["id"], user_id, _moment(r["created_at"]), r["body"]))
+            else:
+                seen[r["pool"]].add(r["item_id"])
+        return reasons, seen
 
     async def delete_reason(self, user_id: int, reason_id: int) -> bool:
         return (

@@ -24,7 +24,7 @@ from telegram.ext import (
 
 from bot.content import Content, situational
 from bot.content.words import words_of
-from bot.core.model import Timer, UserProfile
+from bot.core.model import Timer, UrgeKind, UserProfile
 from bot.deps import Deps
 from bot.features.drafts.review import DraftReview
 from bot.features.friend.handlers import FriendFlow
@@ -32,7 +32,7 @@ from bot.features.urge import logic
 from bot.features.urge.service import (
     CHECKBACK_TIMER as CHECKBACK_TIMER,  # the composition root registers the timer by it
 )
-from bot.features.urge.service import OpenUrge, UrgeService
+from bot.features.urge.service import OpenUrge, Unlogged, UrgeService
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
 from bot.telegram.questions import Reask, question
@@ -61,6 +61,7 @@ END: Final = ConversationHandler.END
 
 _URGE_ID = "urge_id"
 _ROUND = "urge_round"
+_KIND = "urge_kind"  # remembered so a card needs no read of the urge
 _OUTCOME_PATTERN = re.compile(r"^urge:out:(held|still|slip|again|card|friend):(\d+)$")
 
 Context = StepContext
@@ -196,6 +197,7 @@ class UrgeFlow:
         urge = await self._urges.choose_kind(profile.user_id, kind)
         await self._deps.pings.urge_logged(profile)  # the pings' outreach sends by itself
         self._remember(context, urge)
+        user_data(context)[_KIND] = kind.value
         buttons = [
             (self._content.text(f"urge.triggers.{trigger.value}"), f"urge:trigger:{trigger.value}")
             for trigger in logic.TRIGGER_ORDER
@@ -236,10 +238,12 @@ class UrgeFlow:
         )
         return DELAY
 
-    async def show_card(self, update: Update, context: Context, urge_id: int | None = None) -> str:
+    async def show_card(self, update: Update, context: Context) -> str:
         answer_button(update, context)
         profile = await context.profile()
-        picked = await self._urges.pick_card(profile, urge_id or self._open_urge_id(context))
+        picked = await self._urges.pick_card(
+            profile, self._open_kind(context), self._open_urge_id(context)
+        )
         card = self._content.text(
             "urge.card",
             title=self._content.reason_title(picked.card.reason),
@@ -329,18 +333,20 @@ class UrgeFlow:
             return END
         choice, urge_id = match.group(1), int(match.group(2))
         profile = await context.profile()
-        if await self._urges.still_open(profile.user_id, urge_id) is None:
+        unlogged = await self._urges.still_open(profile.user_id, urge_id)
+        if unlogged is None:
             await reply(
                 update, self._content.text("urge.already_logged"), main_keyboard(self._content)
             )
             return END
         user_data(context)[_URGE_ID] = urge_id
+        user_data(context)[_KIND] = unlogged.urge.kind.value
         if choice == "held":
-            return await self._finish_held(update, context, profile, urge_id)
+            return await self._finish_held(update, context, profile, unlogged)
         if choice == "slip":
             return await self._finish_slipped(update, context, profile, urge_id)
         if choice == "card":
-            return await self.show_card(update, context, urge_id)
+            return await self.show_card(update, context)
         if choice == "friend":
             await reply(update, self._content.text("urge.friend_ask"))
             return FRIEND
@@ -422,9 +428,9 @@ class UrgeFlow:
 
     # -- endings -----------------------------------------------------------------------
     async def _finish_held(
-        self, update: Update, context: Context, profile: UserProfile, urge_id: int
+        self, update: Update, context: Context, profile: UserProfile, unlogged: Unlogged
     ) -> int:
-        held = await self._urges.finish_held(profile, urge_id)
+        held = await self._urges.finish_held(profile, unlogged)
         self._forget_urge(context)
         await reply(
             update,
@@ -488,6 +494,15 @@ class UrgeFlow:
         value = user_data(context).get(_URGE_ID)
         return value if isinstance(value, int) else None
 
+    def _open_kind(self, context: Context) -> UrgeKind | None:
+        """The kind of the urge she is in, if her conversation remembers it (one begun
+        before it was remembered does not: the card then reads it)."""
+        value = user_data(context).get(_KIND)
+        try:
+            return None if value is None else UrgeKind(value)
+        except ValueError:
+            return None
+
     def _open_urge(self, context: Context) -> OpenUrge | None:
         urge_id = self._open_urge_id(context)
         return None if urge_id is None else OpenUrge(urge_id, self._rounds(context))
@@ -502,6 +517,7 @@ class UrgeFlow:
     def _forget_urge(self, context: Context) -> None:
         user_data(context).pop(_URGE_ID, None)
         user_data(context).pop(_ROUND, None)
+        user_data(context).pop(_KIND, None)
 
 
 def _minutes(delta: timedelta) -> int:

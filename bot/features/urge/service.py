@@ -15,7 +15,7 @@ from bot.core.model import Draft, Timer, Trigger, Urge, UrgeKind, UrgeOutcome, U
 from bot.core.streak import current_days
 from bot.crypto import TextCipher
 from bot.features.profiles import Profiles
-from bot.features.reasons.playback import OwnReasons
+from bot.features.reasons.playback import OWN_REASONS_POOL, OwnReasons
 from bot.features.rotation import Rotation, Turn
 from bot.features.urge import logic
 from bot.store.base import Repository
@@ -62,6 +62,14 @@ class CardToRead:
 
 
 @dataclass(frozen=True, slots=True)
+class Unlogged:
+    """An urge of hers whose ending is not logged yet, as an outcome button finds it."""
+
+    urge: Urge
+    held_before: int  # urges she has held through so far, this one not included
+
+
+@dataclass(frozen=True, slots=True)
 class Held:
     held: int  # urges she has held through, this one included
     days: int  # her current streak; 0 on the day it started
@@ -89,7 +97,7 @@ class UrgeService:
         self._rng = rng
         self._wait = wait  # the usual wait before a check-back
         self._rotation = Rotation(repo, clock)
-        self._own_reasons = OwnReasons(repo, self._rotation, cipher, content, rng)
+        self._own_reasons = OwnReasons(self._rotation, cipher, content, rng)
 
     # -- the timer ---------------------------------------------------------------------
     async def due_checkback(self, timer: Timer) -> DueCheckback | None:
@@ -124,17 +132,25 @@ class UrgeService:
         wait = logic.delay_for_intensity(intensity, self._wait)
         return await self._check_back(user_id, urge, self._clock.now() + wait, wait)
 
-    async def pick_card(self, profile: UserProfile, urge_id: int | None) -> CardToRead:
-        """A card she has not read this round, for this kind of urge, and a closing."""
-        urge = await self._repo.get_urge(urge_id) if urge_id else None
-        kind = urge.kind if urge is not None else UrgeKind.TEXT
-        cards = await self._rotation.seen(profile.user_id, CARD_POOL)
-        card = logic.choose_card(self._content.cards, kind, profile.situation, cards, self._rng)
-        closings = await self._rotation.seen(profile.user_id, CLOSING_POOL)
-        closing = logic.choose_closing(
-            self._content.closings, profile.situation, closings, self._rng
-        )
+    async def pick_card(
+        self, profile: UserProfile, kind: UrgeKind | None, urge_id: int | None = None
+    ) -> CardToRead:
+        """A card she has not read this round, for this kind of urge, and a closing. The
+        kind is the one her conversation remembers; without it, that of `urge_id`."""
+        if kind is None:
+            urge = await self._repo.get_urge(urge_id) if urge_id else None
+            kind = urge.kind if urge is not None else UrgeKind.TEXT
         user = profile.user_id
+        # Everything the card depends on, in one read.
+        reasons, seen = await self._repo.reasons_and_seen(
+            user, (CARD_POOL, CLOSING_POOL, OWN_REASONS_POOL)
+        )
+        card = logic.choose_card(
+            self._content.cards, kind, profile.situation, seen[CARD_POOL], self._rng
+        )
+        closing = logic.choose_closing(
+            self._content.closings, profile.situation, seen[CLOSING_POOL], self._rng
+        )
         await self._rotation.shown(
             Turn(user, CARD_POOL, card.card, card.card.id, card.cycle_restarted)
         )
@@ -142,7 +158,7 @@ class UrgeService:
             Turn(user, CLOSING_POOL, closing.closing, closing.closing.id, closing.cycle_restarted)
         )
         # Her calm self, beside the six reasons, when she has written any.
-        own = await self._own_reasons.for_urge(profile.user_id)
+        own = await self._own_reasons.for_urge(user, reasons, seen[OWN_REASONS_POOL])
         return CardToRead(card.card, closing.closing, own)
 
     async def ground(self, user_id: int) -> Exercise:
@@ -170,23 +186,26 @@ class UrgeService:
         """She is ready to say how it went now: the check-back is not needed."""
         await self._timers.cancel(user_id, CHECKBACK_TIMER)
 
-    async def still_open(self, user_id: int, urge_id: int) -> Urge | None:
+    async def still_open(self, user_id: int, urge_id: int) -> Unlogged | None:
         """The urge an outcome button names, if it is hers and not logged yet: a button on
         an old message (or someone else's id) is refused with None."""
-        urge = await self._repo.get_urge(urge_id)
-        if urge is None or urge.user_id != user_id or urge.outcome is not None:
+        found = await self._repo.get_urge_and_held(urge_id)
+        if found is None:
             return None
-        return urge
+        urge, held = found
+        if urge.user_id != user_id or urge.outcome is not None:
+            return None
+        return Unlogged(urge, held)
 
     async def another_round(self, user_id: int, urge: OpenUrge) -> Checkback:
         """The wave has not passed: one more usual wait."""
         return await self._check_back(user_id, urge, self._clock.now() + self._wait, self._wait)
 
     # -- endings -----------------------------------------------------------------------
-    async def finish_held(self, profile: UserProfile, urge_id: int) -> Held:
+    async def finish_held(self, profile: UserProfile, unlogged: Unlogged) -> Held:
         await self._timers.cancel(profile.user_id, CHECKBACK_TIMER)
-        await self._repo.finish_urge(urge_id, UrgeOutcome.HELD, self._clock.now())
-        held = await self._repo.count_urges(profile.user_id, UrgeOutcome.HELD)
+        ended = await self._repo.finish_urge(unlogged.urge.id, UrgeOutcome.HELD, self._clock.now())
+        held = unlogged.held_before + 1 if ended else unlogged.held_before
         days = current_days(self._profiles.streak(profile), self._profiles.today(profile))
         return Held(held, days)
 
