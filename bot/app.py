@@ -56,6 +56,7 @@ from bot.telegram.context import StepContext, step_context_types
 from bot.telegram.delivery import LaneRateLimiter, PaceClock, telegram_outcomes
 from bot.telegram.ordering import PerChatOrderedProcessor
 from bot.telegram.persistence import RepositoryPersistence
+from bot.telegram.transport import AiohttpRequest
 from bot.telegram.units import UnitOfWorkProcessor, write_step_state
 from bot.timers.service import CLAIM_LEASE, SHARED_CLAIM_LEASE, TimerCallback, TimerService
 from bot.web.server import WebhookRoute, WebServer, build_web_app, serving
@@ -79,6 +80,9 @@ AFTER_EVERY_UPDATE_GROUP = 100
 # periodic write, outside any step, would only race the steps for the write lock, so it is
 # pushed out of the way; PTB still writes everything once more on the way out.
 PERSISTENCE_INTERVAL_SECONDS = 24 * 60 * 60.0
+# Bot API calls in flight at once, as PTB's default pool: replies to every chat being
+# handled plus the bulk lane, with room to spare.
+BOT_API_CONNECTIONS = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +202,9 @@ def build_application(
         # Handlers get her profile from their context (bot/telegram/context.py).
         .context_types(step_context_types())
         .base_url(base_url)
+        # aiohttp rather than PTB's httpx: a quarter of the CPU per call (transport.py).
+        .request(AiohttpRequest(connections=BOT_API_CONNECTIONS))
+        .get_updates_request(AiohttpRequest(connections=1))
         .persistence(
             RepositoryPersistence(
                 deps.repo,

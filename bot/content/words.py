@@ -37,7 +37,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails
 
 from bot.core.model import Situation, Trigger, UrgeKind
-from bot.core.phrases import answer_pattern, telltale_pattern
+from bot.core.phrases import check_answer_phrase, check_telltale_phrase, telltale_pattern
 from bot.core.text import without_accents
 from bot.core.timezones import TimeUnit, TimeWords
 from bot.features.hetexted.logic import MessageKind
@@ -66,12 +66,12 @@ class WordsError(Exception):
 
 
 def _phrase(value: str) -> str:
-    answer_pattern([value])  # raises PhraseError (a ValueError) naming what is wrong
+    check_answer_phrase(value)  # raises PhraseError (a ValueError) naming what is wrong
     return value
 
 
 def _telltale(value: str) -> str:
-    telltale_pattern([value])
+    check_telltale_phrase(value)
     return value
 
 

@@ -55,6 +55,19 @@ def telltale_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+def check_answer_phrase(phrase: str) -> None:
+    """Raise PhraseError if `phrase` cannot be read as a typed answer. Checked without
+    compiling: every piece `_regex` writes is escaped or a fixed fragment, so what it
+    accepts always compiles, and the thousands of phrases in content/ load in
+    milliseconds instead of seconds."""
+    _regex(answer_phrase(phrase), phrase, " ")
+
+
+def check_telltale_phrase(phrase: str) -> None:
+    """Raise PhraseError if `phrase` cannot be listened for in raw text (see above)."""
+    _regex(" ".join(phrase.split()), phrase, r"\W?")
+
+
 def _pattern(alternatives: Iterable[str], flags: int) -> re.Pattern[str]:
     # Longest first, so that of two phrases starting at the same place the one reported
     # (by the lock-screen check) is the whole word; which one matches does not change.
