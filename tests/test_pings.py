@@ -289,3 +289,21 @@ async def test_a_telegram_timeout_loses_no_check_in_and_the_bot_carries_on(
         await next_check_in(chat, seconds=8)
         await chat.say("/streak", expect="without contact")
         assert 1 <= check_ins(emulator) <= 2, "at least once; a late original may add one"
+
+
+async def test_a_timer_whose_stored_fields_do_not_fit_its_kind_is_dropped_not_retried(
+    start_bot: StartBot, chat: Chat, tick: Tick, emulator: BotApiEmulator
+) -> None:
+    async with start_bot() as bot:
+        await onboard_at(chat, "Europe/Berlin", "09:00")
+        # A row today's code would never write (by hand, or half-migrated): a check-back
+        # that does not say which urge. Read as its typed payload, it is refused.
+        repo = bot.deps.repo
+        due = utc("Europe/Berlin", 2026, 1, 16, 8, 59)
+        await repo.schedule_timer(USER, "urge_checkback", due, {"urge": "?"}, "unreadable")
+        assert await tick(at=utc("Europe/Berlin", 2026, 1, 16, 9, 0)) == 2
+        await next_check_in(chat)
+        kinds = [timer.kind for timer in await repo.pending_timers(USER)]
+        assert "urge_checkback" not in kinds, "dropped, not tried again every minute"
+        assert "daily_ping" in kinds, "her next check-in is planned as ever"
+        emulator.assert_nothing_unread(USER)

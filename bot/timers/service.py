@@ -24,15 +24,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.clock import Clock
 from bot.core.model import Timer
 from bot.observability.context import working_on
 from bot.observability.metrics import Metrics
 from bot.store.base import StoreLifecycle, TimerStore, UserStore
+
+if TYPE_CHECKING:
+    # payloads.py raises this module's Undeliverable; here its type is all that is needed.
+    from bot.timers.payloads import TimerPayload
 
 TimerCallback = Callable[[Timer], Awaitable[None]]
 
@@ -108,27 +112,21 @@ class TimerService:
         self._callbacks[kind] = callback
 
     async def schedule(
-        self,
-        user_id: int,
-        kind: str,
-        due_at: datetime,
-        payload: Mapping[str, Any],
-        dedupe_key: str,
+        self, user_id: int, due_at: datetime, payload: TimerPayload, dedupe_key: str
     ) -> bool:
-        """Add a timer; False if one with this key exists in any state."""
-        timer = await self._repo.schedule_timer(user_id, kind, due_at, payload, dedupe_key)
+        """Add a timer of the payload's kind; False if one with this key exists in any state."""
+        timer = await self._repo.schedule_timer(
+            user_id, payload.KIND, due_at, payload.fields(), dedupe_key
+        )
         return timer is not None
 
     async def set(
-        self,
-        user_id: int,
-        kind: str,
-        due_at: datetime,
-        payload: Mapping[str, Any],
-        dedupe_key: str,
+        self, user_id: int, due_at: datetime, payload: TimerPayload, dedupe_key: str
     ) -> bool:
         """Add, move or revive a timer; False if the one with this key was already sent."""
-        return await self._repo.set_timer(user_id, kind, due_at, payload, dedupe_key)
+        return await self._repo.set_timer(
+            user_id, payload.KIND, due_at, payload.fields(), dedupe_key
+        )
 
     async def cancel(self, user_id: int, kind: str) -> int:
         return await self._repo.cancel_timers(user_id, kind)

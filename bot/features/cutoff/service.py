@@ -4,15 +4,26 @@ space (the Mini App) both tick items through these, so the two always agree."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import ClassVar
 
 from bot.clock import Clock
 from bot.content import Content
 from bot.core.model import UserProfile
 from bot.features.cutoff import logic
 from bot.store.base import Repository
+from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
 
-REMINDER_TIMER = "cutoff_reminder"
+
+@dataclass(frozen=True, slots=True)
+class CutoffReminder(TimerPayload):
+    """The reminder to finish her cut-off checklist."""
+
+    KIND: ClassVar[str] = "cutoff_reminder"
+
+
+REMINDER_TIMER = CutoffReminder.KIND
 
 _ITEMS = "cutoff.items."
 _SAFETY_ITEMS = "cutoff.safety_items."
@@ -62,9 +73,8 @@ class CutoffService:
         opening the list again neither moves the reminder nor brings a sent one back."""
         await self._timers.schedule(
             profile.user_id,
-            REMINDER_TIMER,
             logic.reminder_at(self._clock.now(), profile.timezone, profile.ping_time),
-            {},
+            CutoffReminder(),
             f"{REMINDER_TIMER}:{profile.user_id}",
         )
 

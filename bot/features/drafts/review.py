@@ -13,8 +13,9 @@ so her morning reads in one order: what she held, then the day.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from telegram import Bot, InlineKeyboardMarkup
 
@@ -27,12 +28,21 @@ from bot.features.profiles import Profiles
 from bot.store.base import Repository
 from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import Button, clip, inline
+from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
 
 if TYPE_CHECKING:
     from bot.deps import Deps
 
-DRAFT_REVIEW: Final = "draft_review"
+
+@dataclass(frozen=True, slots=True)
+class DraftReviewDue(TimerPayload):
+    """Her held drafts put back in front of her, ahead of a check-in."""
+
+    KIND: ClassVar[str] = "draft_review"
+
+
+DRAFT_REVIEW: Final = DraftReviewDue.KIND
 # A draft written at 4 am is not put in front of her at 9 am: it waits for the next day.
 MIN_REST: Final = timedelta(hours=6)
 # The review is due this much before her check-in: the sweep delivers her timers in the
@@ -195,9 +205,8 @@ class DraftReview:
         # next one takes this draft along.
         while not await self._timers.set(
             profile.user_id,
-            DRAFT_REVIEW,
             check_in - AHEAD_OF_CHECK_IN,
-            {},
+            DraftReviewDue(),
             _key(profile, check_in),
         ):
             check_in = self._next_review(profile, check_in)

@@ -9,7 +9,8 @@ whatever state she is in when she taps them, and after a restart.
 from __future__ import annotations
 
 import re
-from typing import Final
+from dataclasses import dataclass
+from typing import ClassVar, Final
 
 from telegram import Bot, Update
 from telegram.ext import (
@@ -42,8 +43,18 @@ from bot.telegram.ui import (
     pressed_or_typed,
     reply,
 )
+from bot.timers.payloads import TimerPayload
 
-CHECKBACK: Final = "hetexted_checkback"
+
+@dataclass(frozen=True, slots=True)
+class HeTextedCheckback(TimerPayload):
+    """Asking what she did about his message, once the advised wait is over."""
+
+    KIND: ClassVar[str] = "hetexted_checkback"
+    entry_id: int
+
+
+CHECKBACK: Final = HeTextedCheckback.KIND
 START_BUTTON: Final = "hetexted:start"  # callback data for a "He texted me" button elsewhere
 
 KIND: Final = "hetexted.kind"
@@ -92,7 +103,7 @@ class HeTextedFlow:
         profile = await self._deps.profiles.get(timer.user_id)
         if profile is None:
             return
-        entry = await self._entry(profile.user_id, int(str(timer.payload["entry_id"])))
+        entry = await self._entry(profile.user_id, HeTextedCheckback.of(timer).entry_id)
         kind = _kind_of(entry)
         if entry is None or entry.outcome is not None or kind is None:
             return  # she has told us already, or there is nothing left to ask about
@@ -137,11 +148,7 @@ class HeTextedFlow:
         # A newer message from him supersedes the wait for an older one: one check-back.
         await self._deps.timers.cancel(profile.user_id, CHECKBACK)
         await self._deps.timers.schedule(
-            profile.user_id,
-            CHECKBACK,
-            due,
-            {"entry_id": entry.id},
-            dedupe_key=f"{CHECKBACK}:{entry.id}",
+            profile.user_id, due, HeTextedCheckback(entry.id), dedupe_key=f"{CHECKBACK}:{entry.id}"
         )
         if advice.safety_first:
             await reply(

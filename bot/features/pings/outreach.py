@@ -6,8 +6,9 @@ Each kind keeps its own durable timers and can be set anew from her profile at a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
+from typing import ClassVar, Final
 
 from telegram import Bot
 
@@ -25,10 +26,30 @@ from bot.features.profiles import Profiles
 from bot.store.base import Repository
 from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import inline
+from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
 
-DANGER: Final = "danger"
-RISK_NUDGE: Final = "risk_nudge"
+
+@dataclass(frozen=True, slots=True)
+class DangerDayMessage(TimerPayload):
+    """The eve or the morning of one of her hard dates."""
+
+    KIND: ClassVar[str] = "danger"
+    danger_day_id: int
+    moment: DangerMoment
+
+
+@dataclass(frozen=True, slots=True)
+class RiskNudge(TimerPayload):
+    """A word ahead of the hour of the week her urges tend to come."""
+
+    KIND: ClassVar[str] = "risk_nudge"
+    weekday: int
+    hour: int
+
+
+DANGER: Final = DangerDayMessage.KIND
+RISK_NUDGE: Final = RiskNudge.KIND
 HOLIDAY_PREFIX: Final = "holiday:"
 # The urges that shape her hard hour: recent enough to say something about now.
 RISK_HISTORY: Final = 200
@@ -68,19 +89,19 @@ class DangerDays(_TimedOutreach):
         profile = await profiles.get(timer.user_id)
         if profile is None or not profile.active:
             return
-        danger_day_id = int(str(timer.payload["danger_day_id"]))
+        due = DangerDayMessage.of(timer)
         stored = next(
             (
                 d
                 for d in await self._repo.list_danger_days(profile.user_id)
-                if d.id == danger_day_id
+                if d.id == due.danger_day_id
             ),
             None,
         )
         day = None if stored is None else as_danger_day(stored, self._content)
         if stored is None or day is None:
             return  # she removed it since
-        moment = DangerMoment(str(timer.payload["moment"]))
+        moment = due.moment
         await bot.send_message(
             profile.chat_id,
             danger_message(self._content.pings, day, moment),
@@ -103,9 +124,8 @@ class DangerDays(_TimedOutreach):
         for message in messages:
             await self._timers.set(
                 profile.user_id,
-                DANGER,
                 message.due_at,
-                {"danger_day_id": stored.id, "moment": message.moment.value},
+                DangerDayMessage(stored.id, message.moment),
                 _danger_key(profile.user_id, stored.id, message.occurs_on, message.moment),
             )
 
@@ -122,9 +142,8 @@ class RiskNudges(_TimedOutreach):
         due = next_risk_nudge(self._clock.now(), profile.timezone, risk, quiet=quiet_hours(profile))
         await self._timers.set(
             profile.user_id,
-            RISK_NUDGE,
             due,
-            {"weekday": risk.weekday, "hour": risk.hour},
+            RiskNudge(risk.weekday, risk.hour),
             f"{RISK_NUDGE}:{profile.user_id}:{due.isoformat()}",
         )
 
@@ -132,7 +151,8 @@ class RiskNudges(_TimedOutreach):
         profile = await profiles.get(timer.user_id)
         if profile is None or not profile.active or not profile.risk_nudges:
             return
-        risk = RiskHour(int(str(timer.payload["weekday"])), int(str(timer.payload["hour"])))
+        nudge = RiskNudge.of(timer)
+        risk = RiskHour(nudge.weekday, nudge.hour)
         await bot.send_message(
             profile.chat_id,
             risk_message(self._content.pings, risk, cldr_locale(self._content.locale, profile)),

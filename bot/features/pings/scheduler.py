@@ -9,8 +9,9 @@ whatever restarts or settings changes happen in between.
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Final
+from typing import ClassVar, Final
 
 from telegram import Bot, InlineKeyboardMarkup
 
@@ -25,9 +26,18 @@ from bot.features.rotation import Rotation, Turn
 from bot.store.base import Repository
 from bot.telegram.delivery import bulk_lane
 from bot.telegram.ui import inline
+from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
 
-DAILY_PING: Final = "daily_ping"
+
+@dataclass(frozen=True, slots=True)
+class DailyCheckIn(TimerPayload):
+    """Her daily check-in: who and when are the timer's own; nothing more to carry."""
+
+    KIND: ClassVar[str] = "daily_ping"
+
+
+DAILY_PING: Final = DailyCheckIn.KIND
 LINES_POOL: Final = "ping_lines"
 
 
@@ -104,7 +114,7 @@ class PingScheduler:
         )
         # Today's may have gone out already (she changed the time after it): then tomorrow.
         while not await self._timers.set(
-            profile.user_id, DAILY_PING, due, {}, self._key(profile, due)
+            profile.user_id, due, DailyCheckIn(), self._key(profile, due)
         ):
             due = next_daily_ping(
                 due + timedelta(minutes=1),

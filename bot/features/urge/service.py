@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Final
+from typing import ClassVar, Final
 
 from bot.clock import Clock
 from bot.content import Card, Closing, Content, Exercise
@@ -19,9 +19,19 @@ from bot.features.reasons.playback import OWN_REASONS_POOL, OwnReasons
 from bot.features.rotation import Rotation, Turn
 from bot.features.urge import logic
 from bot.store.base import Repository
+from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
 
-CHECKBACK_TIMER: Final = "urge_checkback"
+
+@dataclass(frozen=True, slots=True)
+class UrgeCheckback(TimerPayload):
+    """Asking how the urge went, once the wait is over."""
+
+    KIND: ClassVar[str] = "urge_checkback"
+    urge_id: int
+
+
+CHECKBACK_TIMER: Final = UrgeCheckback.KIND
 
 CARD_POOL: Final = "reason_cards"
 GROUNDING_POOL: Final = "grounding"
@@ -102,7 +112,7 @@ class UrgeService:
     # -- the timer ---------------------------------------------------------------------
     async def due_checkback(self, timer: Timer) -> DueCheckback | None:
         """None when there is nothing to ask: she told us how it ended, or it is stale."""
-        urge_id = int(str(timer.payload["urge_id"]))
+        urge_id = UrgeCheckback.of(timer).urge_id
         urge = await self._repo.get_urge(urge_id)
         profile = await self._profiles.get(timer.user_id)
         if urge is None or urge.outcome is not None or profile is None:
@@ -224,9 +234,8 @@ class UrgeService:
         await self._timers.cancel(user_id, CHECKBACK_TIMER)
         await self._timers.schedule(
             user_id,
-            CHECKBACK_TIMER,
             due,
-            {"urge_id": urge.id},
+            UrgeCheckback(urge.id),
             dedupe_key=f"{CHECKBACK_TIMER}:{urge.id}:{counted.rounds}",
         )
         return Checkback(counted, due, wait)
