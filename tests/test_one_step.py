@@ -108,7 +108,11 @@ async def test_what_each_step_remembers_of_her_flow_is_stored_with_that_step(
     ):
         await act()
         await chat.settled()
-        stored = await bot.deps.repo.user_data_of(USER)
-        in_memory = bot.application.user_data[USER]
-        assert json.loads(stored or "{}") == in_memory
-    assert "urge_id" in in_memory
+        stored = json.loads(await bot.deps.repo.user_data_of(USER) or "{}")
+        if bot.deps.settings.members_share_the_bot:
+            # Let go after each step (bot/cluster/state.py): the store is her only copy,
+            # read afresh by whichever member takes her next tap; memory does not grow.
+            assert USER not in bot.application.user_data
+        else:
+            assert stored == bot.application.user_data[USER]
+    assert "urge_id" in stored

@@ -97,7 +97,8 @@ class Member:
 
     async def after(self, update: object) -> None:
         """Once the step is over, kept or not."""
-        self._state.let_go(chat_of(update))
+        user = update.effective_user if isinstance(update, Update) else None
+        self._state.let_go(chat_of(update), None if user is None else user.id)
         if not isinstance(update, Update):
             return
         if self.inbox.holds(update.update_id) and update.update_id not in self._marked:

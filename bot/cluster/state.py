@@ -4,8 +4,11 @@ PTB's ConversationHandler holds its conversations in a dict that it fills from t
 persistence once, at start. With several members, the member handling her update may not
 be the one that handled her last; so before each update this reads her chat's states into
 the flows and after it drops them again, leaving the database the only copy between steps.
-PTB offers no public way to set a flow's state, hence the one private attribute below; a
-PTB that renames it fails loudly here, not quietly in a flow.
+Her `user_data` is read afresh for each step too (RepositoryPersistence.refresh_user_data)
+and let go after it, or a member's memory would grow with everyone it ever served.
+PTB offers no public way to set a flow's state or to forget a user's data without deleting
+it from the store, hence the private attributes below; a PTB that renames them fails
+loudly here, not quietly in a flow.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ class ChatState:
         store: ChatStateStore,
         persistence: RepositoryPersistence,
     ) -> None:
+        self._application = application
         self._store = store
         self._persistence = persistence
         self._flows: dict[str, ConversationHandler[Any]] = {
@@ -45,12 +49,19 @@ class ChatState:
             _conversations(flow).update_no_track({key: json.loads(state_text)})
             self._persistence.note_stored(name, key, state_text)
 
-    def let_go(self, chat_id: int) -> None:
-        """Forget her chat's states here: the next step reads them afresh, wherever it runs."""
+    def let_go(self, chat_id: int, user_id: int | None) -> None:
+        """Forget her chat's states and her user_data here: the next step reads them
+        afresh, wherever it runs. Both went into the step's own transaction already."""
         for flow in self._flows.values():
             held = _conversations(flow).data
             for key in [key for key in held if key and key[0] == chat_id]:
                 del held[key]
+        if user_id is not None:
+            application = self._application
+            application._user_data.pop(user_id, None)
+            # PTB marks her for its next write once the step is over; left marked, that
+            # write would put an empty copy (its default) over what she has stored.
+            application._user_ids_to_be_updated_in_persistence.discard(user_id)
 
 
 def _conversations(flow: ConversationHandler[Any]) -> Any:
