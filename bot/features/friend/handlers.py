@@ -4,16 +4,15 @@ never her log. The friend can /leave at any time."""
 
 from __future__ import annotations
 
-import secrets
-from datetime import timedelta
 from typing import Final
 
 from telegram import Bot, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.core.model import Friend, UserProfile
+from bot.core.model import UserProfile
 from bot.deps import Deps
+from bot.features.friend.service import Alert, FriendService
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
 from bot.telegram.ui import (
@@ -26,8 +25,6 @@ from bot.telegram.ui import (
 )
 
 INVITE_PREFIX: Final = "friend-"
-# One call for help is enough to get a friend moving; more would only alarm her.
-ALERT_AGAIN_AFTER: Final = timedelta(minutes=30)
 
 Context = StepContext
 
@@ -36,6 +33,7 @@ class FriendFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._friends = FriendService(deps.repo, deps.profiles, deps.clock)
 
     def handlers(self) -> list[Handler]:
         return [
@@ -50,7 +48,7 @@ class FriendFlow:
     # -- her side ------------------------------------------------------------------------
     async def show(self, update: Update, context: Context) -> None:
         profile = await context.profile()
-        friend = await self._deps.repo.friend_of(profile.user_id)
+        friend = await self._friends.friend_of(profile.user_id)
         text = self._content.text
         if friend is None:
             await reply(
@@ -79,9 +77,7 @@ class FriendFlow:
     async def invite(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await context.profile()
-        friend = await self._deps.repo.invite_friend(
-            profile.user_id, secrets.token_urlsafe(9), self._deps.clock.now()
-        )
+        friend = await self._friends.invite(profile.user_id)
         await reply(
             update,
             self._content.text("friend.invite", link=self._link(context.bot, friend.invite_code)),
@@ -90,33 +86,33 @@ class FriendFlow:
     async def remove(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await context.profile()
-        friend = await self._deps.repo.friend_of(profile.user_id)
-        await self._deps.repo.end_friendship(profile.user_id)
-        if friend is not None and friend.friend_chat_id is not None:
-            await self._tell(context.bot, friend.friend_chat_id, "friend.removed_friend")
+        friend_chat_id = await self._friends.remove(profile.user_id)
+        if friend_chat_id is not None:
+            await self._tell(context.bot, friend_chat_id, "friend.removed_friend")
         await reply(update, self._content.text("friend.removed_her"), main_keyboard(self._content))
 
     async def alert(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await context.profile()
-        friend = await self._deps.repo.friend_of(profile.user_id)
-        now = self._deps.clock.now()
-        if friend is None or friend.friend_chat_id is None:
+        name = update.effective_user.first_name if update.effective_user else ""
+        bot = context.bot
+
+        async def deliver(friend_chat_id: int) -> bool:
+            # Her first name and nothing else: not why, not who, not a word from her log.
+            return await self._tell(bot, friend_chat_id, "friend.alert", name=name)
+
+        alert = await self._friends.alert(profile.user_id, deliver)
+        if alert is Alert.NO_FRIEND:
             # An older "I need someone" button, or a friend who has left: never only a
             # question, always her lines and a way to choose someone.
             await self.offer_someone(update, profile)
             return
-        if friend.last_alert_at is not None and now - friend.last_alert_at < ALERT_AGAIN_AFTER:
-            await reply(update, self._content.text("friend.alert_recent"))
-            return
-        name = update.effective_user.first_name if update.effective_user else ""
-        # Her first name and nothing else: not why, not who, not a word from her log.
-        sent = await self._tell(context.bot, friend.friend_chat_id, "friend.alert", name=name)
-        if sent:
-            await self._deps.repo.note_friend_alerted(profile.user_id, now)
-        await reply(
-            update, self._content.text("friend.alert_sent" if sent else "friend.alert_failed")
-        )
+        key = {
+            Alert.TOO_SOON: "friend.alert_recent",
+            Alert.SENT: "friend.alert_sent",
+            Alert.FAILED: "friend.alert_failed",
+        }[alert]
+        await reply(update, self._content.text(key))
 
     async def offer_someone(
         self, update: Update, profile: UserProfile, more: list[list[Button]] | None = None
@@ -135,35 +131,33 @@ class FriendFlow:
         code = (context.args or [""])[0].removeprefix(INVITE_PREFIX)
         if chat is None:
             return
-        friend = await self._deps.repo.accept_invite(code, chat.id, self._deps.clock.now())
-        if friend is None:
+        friendship = await self._friends.join(code, chat.id)
+        if friendship is None:
             await reply(update, self._content.text("friend.invite_invalid"))
             return
         await reply(update, self._content.text("friend.joined_friend"))
-        await self._tell_her(context.bot, friend, "friend.joined_her")
+        await self._tell_her(context.bot, friendship.her, "friend.joined_her")
 
     async def leave(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
         if chat is None:
             return
-        friendships = await self._deps.repo.friendships_of(chat.id)
-        if not friendships:
+        left = await self._friends.leave(chat.id)
+        if not left:
             await reply(update, self._content.text("friend.not_a_friend"))
             return
         await reply(update, self._content.text("friend.left_friend"))
-        for friend in friendships:
-            await self._deps.repo.end_friendship(friend.user_id)
-            await self._tell_her(context.bot, friend, "friend.left_her")
+        for friendship in left:
+            await self._tell_her(context.bot, friendship.her, "friend.left_her")
 
     # -- helpers ---------------------------------------------------------------------------
     def _link(self, bot: Bot, code: str) -> str:
         return f"https://t.me/{bot.username}?start={INVITE_PREFIX}{code}"
 
-    async def _tell_her(self, bot: Bot, friend: Friend, key: str) -> None:
-        profile = await self._deps.profiles.get(friend.user_id)
-        if profile is not None:
-            self._deps.locales.use(profile.locale)
-            await self._tell(bot, profile.chat_id, key)
+    async def _tell_her(self, bot: Bot, her: UserProfile | None, key: str) -> None:
+        if her is not None:
+            self._deps.locales.use(her.locale)
+            await self._tell(bot, her.chat_id, key)
 
     async def _tell(self, bot: Bot, chat_id: int, key: str, **fields: object) -> bool:
         try:

@@ -9,8 +9,7 @@ whatever state she is in when she taps them, and after a restart.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import ClassVar, Final
+from typing import Final
 
 from telegram import Bot, Update
 from telegram.ext import (
@@ -23,12 +22,14 @@ from telegram.ext import (
 
 from bot.content import Content, situational
 from bot.content.words import words_of
-from bot.core.model import HeTexted, Timer, UserProfile
-from bot.core.streak import current_days
+from bot.core.model import Timer, UserProfile
 from bot.deps import Deps
 from bot.features.hetexted import logic
 from bot.features.hetexted.logic import Advice, MessageKind, Outcome, ReplyAdvice
-from bot.features.urge.logic import CheckbackTiming, checkback_timing
+from bot.features.hetexted.service import CHECKBACK_TIMER, HeTextedService
+from bot.features.hetexted.service import (
+    HeTextedCheckback as HeTextedCheckback,  # the timer's payload, where it was declared before
+)
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
 from bot.telegram.ui import (
@@ -43,18 +44,8 @@ from bot.telegram.ui import (
     pressed_or_typed,
     reply,
 )
-from bot.timers.payloads import TimerPayload
 
-
-@dataclass(frozen=True, slots=True)
-class HeTextedCheckback(TimerPayload):
-    """Asking what she did about his message, once the advised wait is over."""
-
-    KIND: ClassVar[str] = "hetexted_checkback"
-    entry_id: int
-
-
-CHECKBACK: Final = HeTextedCheckback.KIND
+CHECKBACK: Final = CHECKBACK_TIMER  # the composition root registers the timer by it
 START_BUTTON: Final = "hetexted:start"  # callback data for a "He texted me" button elsewhere
 
 KIND: Final = "hetexted.kind"
@@ -72,6 +63,7 @@ class HeTextedFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._hetexted = HeTextedService(deps.repo, deps.timers, deps.profiles, deps.clock)
         for locale in deps.locales.available:
             _check_content(deps.locales.of(locale))
         # What she may type for his message, in every language at once.
@@ -100,23 +92,16 @@ class HeTextedFlow:
 
     # -- the timer ---------------------------------------------------------------------
     async def send_checkback(self, bot: Bot, timer: Timer) -> None:
-        profile = await self._deps.profiles.get(timer.user_id)
-        if profile is None:
-            return
-        entry = await self._entry(profile.user_id, HeTextedCheckback.of(timer).entry_id)
-        kind = _kind_of(entry)
-        if entry is None or entry.outcome is not None or kind is None:
-            return  # she has told us already, or there is nothing left to ask about
-        timing = checkback_timing(timer.due_at, self._deps.clock.now())
-        if timing is CheckbackTiming.STALE:
-            return  # half a day later, asking would only bring the moment back
-        # Her situation as it is now: had she changed it to abuse, no template comes.
-        advice = logic.advice_for(profile.situation, kind)
-        text = self._checkback_text(profile, advice)
-        if timing is CheckbackTiming.LATE:
+        due = await self._hetexted.due_checkback(timer)
+        if due is None:
+            return  # she has told us already, it is stale, or there is nothing to ask about
+        text = self._checkback_text(due.profile, due.advice)
+        if due.late:
             text = f"{self._content.text('hetexted.late')}\n\n{text}"
         await bot.send_message(
-            profile.chat_id, text, reply_markup=inline(self._outcome_buttons(advice, entry.id))
+            due.profile.chat_id,
+            text,
+            reply_markup=inline(self._outcome_buttons(due.advice, due.entry_id)),
         )
 
     # -- steps -------------------------------------------------------------------------
@@ -141,15 +126,8 @@ class HeTextedFlow:
         if kind is None:
             return await self.reask_kind(update, context)
         profile = await context.profile()
-        now = self._deps.clock.now()
-        entry = await self._deps.repo.log_he_texted(profile.user_id, now, kind.value)
-        advice = logic.advice_for(profile.situation, kind)
-        due = now + advice.delay
-        # A newer message from him supersedes the wait for an older one: one check-back.
-        await self._deps.timers.cancel(profile.user_id, CHECKBACK)
-        await self._deps.timers.schedule(
-            profile.user_id, due, HeTextedCheckback(entry.id), dedupe_key=f"{CHECKBACK}:{entry.id}"
-        )
+        logged = await self._hetexted.log_message(profile, kind)
+        advice = logged.advice
         if advice.safety_first:
             await reply(
                 update,
@@ -163,7 +141,7 @@ class HeTextedFlow:
             f"hetexted.advice.{advice.reply.value}",
             profile.situation,
             minutes=int(advice.delay.total_seconds() // 60),
-            time=local_clock(due, profile.timezone),
+            time=local_clock(logged.due, profile.timezone),
         )
         await reply(update, f"{reading}\n\n{guidance}", main_keyboard(self._content))
         return END
@@ -176,25 +154,21 @@ class HeTextedFlow:
             return
         outcome, entry_id = Outcome(match[1]), int(match[2])
         profile = await context.profile()
-        entry = await self._entry(profile.user_id, entry_id)
-        if entry is None or entry.outcome is not None:
+        recorded = await self._hetexted.record_outcome(profile, entry_id, outcome)
+        if recorded is None:
             await reply(
                 update,
                 self._content.text("hetexted.already_logged"),
                 main_keyboard(self._content),
             )
             return
-        # Recorded, never turned into a slip here: receiving is not one, a practical reply
-        # is not one, and whether more than that was one is hers to say with /slip.
-        await self._deps.repo.set_he_texted_outcome(profile.user_id, entry_id, outcome.value)
-        days = current_days(self._deps.profiles.streak(profile), self._deps.profiles.today(profile))
         await reply(
             update,
             situational(
                 self._content,
                 f"hetexted.outcome.{outcome.value}",
                 profile.situation,
-                days=days,
+                days=recorded.days,
                 safety=self._deps.safety.lines_text(profile, Need.ABUSE),
             ),
             main_keyboard(self._content),
@@ -209,11 +183,6 @@ class HeTextedFlow:
         return END
 
     # -- helpers -------------------------------------------------------------------------
-    async def _entry(self, user_id: int, entry_id: int) -> HeTexted | None:
-        """Her entry with this id; None for anyone else's, so a button cannot reach them."""
-        entries = await self._deps.repo.list_he_texted(user_id)
-        return next((entry for entry in entries if entry.id == entry_id), None)
-
     def _checkback_text(self, profile: UserProfile, advice: Advice) -> str:
         if advice.offers_template:
             template = situational(self._content, "hetexted.template", profile.situation)
@@ -235,15 +204,6 @@ class HeTextedFlow:
             [(self._content.text(labels[outcome]), f"hetexted:out:{outcome.value}:{entry_id}")]
             for outcome in advice.outcomes
         ]
-
-
-def _kind_of(entry: HeTexted | None) -> MessageKind | None:
-    if entry is None:
-        return None
-    try:
-        return MessageKind(entry.kind)
-    except ValueError:  # written by a later version that knows more kinds
-        return None
 
 
 def _check_content(content: Content) -> None:
