@@ -406,13 +406,7 @@ class UrgeFlow:
     async def need_someone(self, update: Update, context: Context) -> None:
         """ "I need someone": her trusted friend is told; without one, she is asked who she
         could call and given her lines and a way to choose a friend, never only a question."""
-        profile = await context.profile()
-        friend = await self._deps.repo.friend_of(profile.user_id)
-        if friend is not None and friend.friend_chat_id is not None:
-            await self._friends.alert(update, context)
-            return
-        answer_button(update, context)
-        await self._offer_someone(update, profile)
+        await self._friends.alert(update, context)
 
     async def _offer_someone(
         self, update: Update, profile: UserProfile, more: list[list[Button]] | None = None
