@@ -8,6 +8,7 @@ and her words do not linger in the chat once she has decided."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Final
 
 from telegram import InlineKeyboardMarkup, Update
@@ -20,9 +21,10 @@ from telegram.ext import (
 )
 
 from bot.content import situational
-from bot.core.model import Draft, UserProfile
+from bot.core.model import UserProfile
 from bot.deps import Deps
-from bot.features.drafts.review import DraftReview, Place, draft_choices, first_words, show_button
+from bot.features.drafts.review import DraftReview, draft_choices, first_words, show_button
+from bot.features.drafts.service import Decided, DraftsService, Place
 from bot.telegram.context import StepContext
 from bot.telegram.questions import Reask, question
 from bot.telegram.ui import (
@@ -41,10 +43,6 @@ from bot.telegram.ui import (
 ASK: Final = "drafts.ask"
 END: Final = ConversationHandler.END
 
-# Each listed draft is a message of its own, with its own buttons; past this many the
-# list stops being something she can take in.
-MAX_LISTED: Final = 10
-
 Context = StepContext
 
 
@@ -52,7 +50,9 @@ class DraftsFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
-        self.review = DraftReview.from_deps(deps)
+        self._drafts = DraftsService(deps.repo, deps.timers, deps.profiles, deps.cipher, deps.clock)
+        # The composition root registers its sender with the review timer.
+        self.review = DraftReview(self._drafts, deps.content)
 
     def handlers(self) -> list[Handler]:
         # Her urge button always reaches the urge flow, even while a draft is being
@@ -104,9 +104,9 @@ class DraftsFlow:
     # -- /drafts -----------------------------------------------------------------------
     async def show(self, update: Update, context: Context) -> None:
         profile = await context.profile()
-        drafts = await self._deps.repo.list_drafts(profile.user_id)
+        listing = await self._drafts.listing(profile.user_id)
         text = self._content.text
-        if not drafts:
+        if not listing.total:
             await reply(
                 update,
                 situational(self._content, "drafts.none", profile.situation),
@@ -115,27 +115,27 @@ class DraftsFlow:
             return
         await reply(
             update,
-            text("drafts.list_one") if len(drafts) == 1 else text("drafts.list", count=len(drafts)),
+            text("drafts.list_one")
+            if listing.total == 1
+            else text("drafts.list", count=listing.total),
         )
         # In the order she wrote them, like the chat itself: the latest nearest her thumb.
-        newest = drafts[-MAX_LISTED:]
-        for draft in newest:
-            words = self.review.read(draft)
+        for draft in listing.newest:
             await reply(
                 update,
                 text("drafts.unreadable")
-                if words is None
-                else text("drafts.list_item", words=first_words(words)),
+                if draft.words is None
+                else text("drafts.list_item", words=first_words(draft.words)),
                 draft_choices(self._content, draft.id),
             )
-        if len(drafts) > len(newest):
-            await reply(update, text("drafts.list_more", shown=len(newest)))
+        if listing.total > len(listing.newest):
+            await reply(update, text("drafts.list_more", shown=len(listing.newest)))
 
     # -- the review: her words once she asks for them ----------------------------------
     async def reveal(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await context.profile()
-        draft = await self._draft(profile.user_id, _draft_id(update))
+        draft = await self._drafts.reveal(profile.user_id, _draft_id(update))
         if draft is None:
             await _answer(update, self._content.text("drafts.gone"))
             return
@@ -150,60 +150,49 @@ class DraftsFlow:
     async def let_go(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await context.profile()
-        draft = await self._draft(profile.user_id, _draft_id(update))
-        # Found before it is deleted: the next one is the one after it.
-        after = None if draft is None else await self._next(profile.user_id, draft, update)
-        if draft is None or not await self._deps.repo.delete_draft(profile.user_id, draft.id):
+        decided = await self._drafts.let_go(profile.user_id, _draft_id(update), _place(update))
+        if decided is None:
             await _answer(update, self._content.text("drafts.gone"))
             return
         # Gone for good means from the chat too: her words give way to the result.
-        await _answer(update, situational(self._content, "drafts.let_go", profile.situation), after)
+        await _answer(
+            update,
+            situational(self._content, "drafts.let_go", profile.situation),
+            self._next(decided),
+        )
 
     async def keep(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await context.profile()
-        draft = await self._draft(profile.user_id, _draft_id(update))
-        if draft is None:
+        decided = await self._drafts.keep(profile.user_id, _draft_id(update), _place(update))
+        if decided is None:
             await _answer(update, self._content.text("drafts.gone"))
             return
-        after = await self._next(profile.user_id, draft, update)
-        if draft.reviewed_at is None:
-            # Her answer is the review: the morning one will not ask again.
-            await self._deps.repo.mark_draft_reviewed(
-                profile.user_id, draft.id, self._deps.clock.now()
-            )
-        await _answer(update, self._content.text("drafts.kept"), after)
+        await _answer(update, self._content.text("drafts.kept"), self._next(decided))
 
     # -- helpers -------------------------------------------------------------------------
-    async def _draft(self, user_id: int, draft_id: int) -> Draft | None:
-        """Her draft with this id; None for anyone else's, so a button cannot reach it."""
-        drafts = await self._deps.repo.list_drafts(user_id)
-        return next((draft for draft in drafts if draft.id == draft_id), None)
-
-    async def _next(
-        self, user_id: int, draft: Draft, update: Update
-    ) -> InlineKeyboardMarkup | None:
-        """The button to the next draft, when `draft` came back in a review with more."""
-        place = _place(update)
-        if place is None:
-            return None
-        following = DraftReview.next_in_review(await self._deps.repo.list_drafts(user_id), draft)
+    def _next(self, decided: Decided) -> InlineKeyboardMarkup | None:
+        """The button to the next draft, when hers came back in a review with more."""
+        following = decided.following
         if following is None:
             return None
-        number, total = place
-        return inline([[show_button(self._content, following.id, (min(number + 1, total), total))]])
+        return inline([[show_button(self._content, following.draft_id, following.place)]])
 
     async def _hold(self, update: Update, profile: UserProfile, words: str) -> None:
-        await hold_draft(self._deps, self.review, update, profile, self._deps.cipher.encrypt(words))
+        due = await self._drafts.hold(profile, words)
+        await _tell_held(self._deps, update, profile, due)
 
 
 async def hold_draft(
     deps: Deps, review: DraftReview, update: Update, profile: UserProfile, body: bytes
 ) -> None:
     """Her words (`body`, already encrypted) held for the morning review, and she is told
-    when they come back: /draft and a long letter typed outside any flow both end here."""
-    draft = await deps.repo.add_draft(profile.user_id, None, deps.clock.now(), body)
-    due = await review.held(profile, draft)
+    when they come back: a long letter typed outside any flow ends here, as /draft does."""
+    due = await review.drafts.hold_encrypted(profile, body)
+    await _tell_held(deps, update, profile, due)
+
+
+async def _tell_held(deps: Deps, update: Update, profile: UserProfile, due: datetime) -> None:
     await reply(
         update,
         situational(

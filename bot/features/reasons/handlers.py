@@ -16,10 +16,10 @@ from telegram.ext import (
 )
 
 from bot.content import situational
-from bot.core.model import OwnReason
-from bot.crypto import UnreadableTextError
+from bot.core.model import UserProfile
 from bot.deps import Deps
 from bot.features.drafts.review import first_words
+from bot.features.reasons.service import ReadReason, ReasonsService
 from bot.telegram.context import StepContext
 from bot.telegram.questions import Reask, question
 from bot.telegram.ui import (
@@ -47,6 +47,7 @@ class ReasonsFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._reasons = ReasonsService(deps.repo, deps.cipher, deps.clock)
         self._reask = Reask(deps.content, "reasons_own.reask", ADD)
 
     def handlers(self) -> list[Handler]:
@@ -83,7 +84,56 @@ class ReasonsFlow:
 
     async def show(self, update: Update, context: Context) -> str:
         profile = await context.profile()
-        reasons = await self._deps.repo.list_reasons(profile.user_id)
+        return await self._menu(update, profile, await self._reasons.listing(profile.user_id))
+
+    async def ask(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        await reply(update, self._content.text("reasons_own.ask"))
+        return ADD
+
+    async def add(self, update: Update, context: Context) -> str:
+        message = update.effective_message
+        if message is None or not message.text:
+            return await self._reask.ask(update, context)
+        profile = await context.profile()
+        reasons = await self._reasons.add(profile.user_id, message.text)
+        await reply(update, self._content.text("reasons_own.added"))
+        return await self._menu(update, profile, reasons)
+
+    async def ask_remove(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        profile = await context.profile()
+        reasons = await self._reasons.listing(profile.user_id)
+        if not reasons:
+            return await self._menu(update, profile, reasons)
+        buttons = [
+            (first_words(self._read(reason)), f"myreasons:rm:{reason.id}") for reason in reasons
+        ]
+        await reply(
+            update, self._content.text("reasons_own.ask_remove"), inline(in_rows(buttons, 1))
+        )
+        return REMOVE
+
+    async def remove(self, update: Update, context: Context) -> str:
+        answer_button(update, context)
+        profile = await context.profile()
+        reasons = await self._reasons.remove(profile.user_id, int(callback_parts(update)[-1]))
+        await reply(update, self._content.text("reasons_own.removed"))
+        return await self._menu(update, profile, reasons)
+
+    async def done(self, update: Update, context: Context) -> int:
+        answer_button(update, context)
+        await reply(update, self._content.text("reasons_own.done"), main_keyboard(self._content))
+        return END
+
+    def _read(self, reason: ReadReason) -> str:
+        # A key is missing: still listed, so she can remove it.
+        return (
+            self._content.text("reasons_own.unreadable") if reason.words is None else reason.words
+        )
+
+    async def _menu(self, update: Update, profile: UserProfile, reasons: list[ReadReason]) -> str:
+        """Her reasons in full, numbered, and what she can do with them."""
         text = self._content.text
         buttons: list[list[Button]] = [[(text("reasons_own.buttons.add"), "myreasons:add")]]
         if reasons:
@@ -98,52 +148,3 @@ class ReasonsFlow:
             body = situational(self._content, "reasons_own.empty", profile.situation)
         await reply(update, body, inline(buttons))
         return MENU
-
-    async def ask(self, update: Update, context: Context) -> str:
-        answer_button(update, context)
-        await reply(update, self._content.text("reasons_own.ask"))
-        return ADD
-
-    async def add(self, update: Update, context: Context) -> str:
-        message = update.effective_message
-        if message is None or not message.text:
-            return await self._reask.ask(update, context)
-        profile = await context.profile()
-        await self._deps.repo.add_reason(
-            profile.user_id, self._deps.clock.now(), self._deps.cipher.encrypt(message.text)
-        )
-        await reply(update, self._content.text("reasons_own.added"))
-        return await self.show(update, context)
-
-    async def ask_remove(self, update: Update, context: Context) -> str:
-        answer_button(update, context)
-        profile = await context.profile()
-        reasons = await self._deps.repo.list_reasons(profile.user_id)
-        if not reasons:
-            return await self.show(update, context)
-        buttons = [
-            (first_words(self._read(reason)), f"myreasons:rm:{reason.id}") for reason in reasons
-        ]
-        await reply(
-            update, self._content.text("reasons_own.ask_remove"), inline(in_rows(buttons, 1))
-        )
-        return REMOVE
-
-    async def remove(self, update: Update, context: Context) -> str:
-        answer_button(update, context)
-        profile = await context.profile()
-        await self._deps.repo.delete_reason(profile.user_id, int(callback_parts(update)[-1]))
-        await reply(update, self._content.text("reasons_own.removed"))
-        return await self.show(update, context)
-
-    async def done(self, update: Update, context: Context) -> int:
-        answer_button(update, context)
-        await reply(update, self._content.text("reasons_own.done"), main_keyboard(self._content))
-        return END
-
-    def _read(self, reason: OwnReason) -> str:
-        try:
-            return self._deps.cipher.decrypt(reason.body)
-        except UnreadableTextError:
-            # A key is missing: still listed, so she can remove it.
-            return self._content.text("reasons_own.unreadable")
