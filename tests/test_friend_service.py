@@ -140,3 +140,14 @@ async def test_a_friend_who_leaves_steps_back_from_everyone(world: World) -> Non
         assert await world.service.friend_of(user_id) is None
     assert await world.service.leave(FRIEND_CHAT) == [], "nothing left to step back from"
     assert await world.service.leave(STRANGER_CHAT) == []
+
+
+async def test_her_lines_offer_her_friend_only_while_the_friend_is_there(world: World) -> None:
+    await world.profiles.get_or_create(HER, HER)
+    assert not await world.service.can_be_told(HER), "no friend chosen"
+    await world.service.invite(HER)
+    assert not await world.service.can_be_told(HER), "invited, link not opened yet"
+    await world.with_friend()
+    assert await world.service.can_be_told(HER)
+    await world.service.leave(FRIEND_CHAT)
+    assert not await world.service.can_be_told(HER), "the friend stepped back"

@@ -70,7 +70,9 @@ class CutoffFlow:
         for locale, checklist in self._checklists.items():
             _check_reminders_are_discreet(deps.locales.of(locale), checklist)
         # The use cases her space (the Mini App) shares, so the chat and the page agree.
-        self._service = CutoffService(deps.repo, deps.clock, deps.timers, self._checklists)
+        self._service = CutoffService(
+            deps.repo, deps.profiles, deps.clock, deps.timers, self._checklists
+        )
 
     def handlers(self) -> list[Handler]:
         return [
@@ -85,13 +87,12 @@ class CutoffFlow:
         """A fresh copy of the checklist, from the command or the reminder's button."""
         answer_button(update, context)
         profile = await context.profile()
-        states = await self._deps.repo.cutoff_states(profile.user_id)
+        states = await self._service.open(profile)
         await reply(
             update,
             self._page(profile, states, how=False),
             self._keyboard(profile, states, how=False),
         )
-        await self._service.opened(profile)
 
     async def set_state(self, update: Update, context: Context) -> None:
         answer_button(update, context)
@@ -116,7 +117,7 @@ class CutoffFlow:
         """The same message, with or without the how-to links under each item."""
         answer_button(update, context)
         profile = await context.profile()
-        states = await self._deps.repo.cutoff_states(profile.user_id)
+        states = await self._service.states(profile.user_id)
         how = callback_parts(update)[-1] == _HOW_VIEW
         await self._redraw(
             update,
@@ -128,27 +129,23 @@ class CutoffFlow:
     async def done(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         profile = await context.profile()
-        states = await self._deps.repo.cutoff_states(profile.user_id)
+        settled = await self._service.all_settled(profile, self._content.locale)
         query = update.callback_query
         if query is not None and update.effective_message is not None:
             # A finished list keeps its text but loses its buttons, so the chat holds no
             # half-dead copies; /cutoff brings a live one back.
             await _unless_unchanged(query.edit_message_reply_markup(reply_markup=None))
-        due = logic.reminder_due(states, self._order(profile))
-        key = "cutoff.saved" if due else "cutoff.saved_complete"
+        key = "cutoff.saved_complete" if settled else "cutoff.saved"
         await reply(update, self._content.text(key), main_keyboard(self._content))
 
     async def send_reminder(self, bot: Bot, timer: Timer) -> None:
-        profile = await self._deps.profiles.get(timer.user_id)
-        if profile is None or not profile.active:
-            return
-        states = await self._deps.repo.cutoff_states(profile.user_id)
-        still_open = logic.open_items(states, self._order(profile))
-        if not still_open:
-            return  # she settled every item herself: nothing to bring up
+        due = await self._service.due_reminder(timer, self._content.locale)
+        if due is None:
+            return  # she stopped the bot, or settled every item herself: nothing to bring up
+        profile = due.profile
         items = "\n".join(
             self._content.text("cutoff.reminder_item", item=self._label(item_id))
-            for item_id in still_open
+            for item_id in due.still_open
         )
         await bot.send_message(
             profile.chat_id,
@@ -160,10 +157,10 @@ class CutoffFlow:
     # -- drawing -------------------------------------------------------------------------
     def _checklist(self) -> logic.Checklist:
         """The checklist in the language of whoever is being answered."""
-        return self._checklists[self._content.locale]
+        return self._service.checklist(self._content.locale)
 
     def _order(self, profile: UserProfile) -> tuple[str, ...]:
-        return self._checklist().order_for(profile.situation.safety_first)
+        return self._service.order(profile, self._content.locale)
 
     def _page(self, profile: UserProfile, states: Mapping[str, str], *, how: bool) -> str:
         order = self._order(profile)

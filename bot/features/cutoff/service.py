@@ -9,8 +9,9 @@ from typing import ClassVar
 
 from bot.clock import Clock
 from bot.content import Content
-from bot.core.model import UserProfile
+from bot.core.model import Timer, UserProfile
 from bot.features.cutoff import logic
+from bot.features.profiles import Profiles
 from bot.store.base import Repository
 from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
@@ -44,15 +45,25 @@ def label_in(content: Content, item_id: str) -> str:
     return content.text(key if content.has(key) else f"{_SAFETY_ITEMS}{item_id}")
 
 
+@dataclass(frozen=True, slots=True)
+class DueReminder:
+    """A reminder worth sending: to whom, and what is still open on her list."""
+
+    profile: UserProfile
+    still_open: list[str]  # item ids in her list's order; never empty
+
+
 class CutoffService:
     def __init__(
         self,
         repo: Repository,
+        profiles: Profiles,
         clock: Clock,
         timers: TimerService,
         checklists: Mapping[str, logic.Checklist],
     ) -> None:
         self._repo = repo
+        self._profiles = profiles
         self._clock = clock
         self._timers = timers
         self._checklists = checklists  # by locale; every locale lists the same items
@@ -66,6 +77,28 @@ class CutoffService:
 
     async def states(self, user_id: int) -> dict[str, str]:
         return await self._repo.cutoff_states(user_id)
+
+    async def open(self, profile: UserProfile) -> dict[str, str]:
+        """Her states, as she opens the list in the chat; the reminder is set as `opened`
+        sets it."""
+        states = await self.states(profile.user_id)
+        await self.opened(profile)
+        return states
+
+    async def all_settled(self, profile: UserProfile, locale: str) -> bool:
+        """Nothing on her list is still open: every item done or not needed."""
+        states = await self.states(profile.user_id)
+        return not logic.reminder_due(states, self.order(profile, locale))
+
+    async def due_reminder(self, timer: Timer, locale: str) -> DueReminder | None:
+        """None when the reminder should stay silent: she has stopped the bot, her profile
+        is gone, or she settled every item herself."""
+        profile = await self._profiles.get(timer.user_id)
+        if profile is None or not profile.active:
+            return None
+        states = await self.states(profile.user_id)
+        still_open = logic.open_items(states, self.order(profile, locale))
+        return DueReminder(profile, still_open) if still_open else None
 
     async def opened(self, profile: UserProfile) -> None:
         """She looked at her list: one gentle reminder three days on, at her check-in time.

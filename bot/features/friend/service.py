@@ -53,6 +53,12 @@ class FriendService:
     async def friend_of(self, user_id: int) -> Friend | None:
         return await self._repo.friend_of(user_id)
 
+    async def can_be_told(self, user_id: int) -> bool:
+        """She has a friend who has joined, so "I need someone" has someone to reach: the
+        button is only offered then (an invite not yet opened reaches no one)."""
+        friend = await self._repo.friend_of(user_id)
+        return friend is not None and friend.friend_chat_id is not None  # as `alert` asks
+
     async def invite(self, user_id: int) -> Friend:
         """A fresh link: it replaces any earlier invite, and any friend who had joined."""
         return await self._repo.invite_friend(

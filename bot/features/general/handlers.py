@@ -27,6 +27,7 @@ from bot.content.words import words_of
 from bot.deps import Deps
 from bot.features.drafts.handlers import hold_draft
 from bot.features.drafts.review import DraftReview
+from bot.features.general.service import GeneralService
 from bot.features.space import space_menu_button
 from bot.telegram.context import StepContext
 from bot.telegram.ui import (
@@ -73,6 +74,7 @@ class GeneralFlow:
         self._deps = deps
         self._content = deps.content
         self._review = DraftReview.from_deps(deps)
+        self._service = GeneralService(deps.repo, deps.profiles, deps.clock)
         # A greeting in any language the bot speaks: she may type "hola" to the English bot.
         self._greetings = greeting_phrases(words_of(deps.locales.every()).words.greetings.words)
 
@@ -122,8 +124,7 @@ class GeneralFlow:
         user = update.effective_user
         if user is None:
             return
-        profile = await self._deps.repo.get_user(user.id)
-        self._deps.locales.use(profile.locale if profile is not None else user.language_code)
+        self._deps.locales.use(await self._service.language_of(user.id, user.language_code))
 
     async def private_only(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
@@ -131,7 +132,7 @@ class GeneralFlow:
             return
         if update.callback_query is not None:
             await update.callback_query.answer()
-        if await self._deps.repo.note_group_told(chat.id, self._deps.clock.now()):
+        if await self._service.first_time_in_group(chat.id):
             await context.bot.send_message(chat.id, self._content.text("general.private_only"))
         raise ApplicationHandlerStop
 

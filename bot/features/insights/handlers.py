@@ -11,7 +11,8 @@ from telegram.ext import CommandHandler
 
 from bot.content import Content, ContentError
 from bot.deps import Deps
-from bot.features.insights.charts import ChartLabels, History, render_all
+from bot.features.insights.charts import ChartLabels, render_all
+from bot.features.insights.service import InsightsService
 from bot.features.insights.summary import summary
 from bot.features.pings.formats import cldr_locale, hour_marks, month_names, weekday_names
 from bot.features.space import space_button
@@ -20,7 +21,6 @@ from bot.telegram.ui import Handler, main_keyboard, reply
 
 Context = StepContext
 
-MIN_URGES: Final = 1  # with none, every picture would be empty
 CHARTS: Final = ("calendar", "week", "trend")  # in the order render_all draws them
 
 
@@ -60,14 +60,15 @@ class InsightsFlow:
         # Checked for every language now, so a content mistake stops the start.
         for locale in deps.locales.available:
             chart_labels(deps.locales.of(locale))
+        self._service = InsightsService(deps.repo, deps.profiles)
 
     def handlers(self) -> list[Handler]:
         return [CommandHandler("insights", self.show)]
 
     async def show(self, update: Update, context: Context) -> None:
         profile = await context.profile()
-        urges = await self._deps.repo.list_urges(profile.user_id)
-        if len(urges) < MIN_URGES:
+        insights = await self._service.insights(profile)
+        if insights is None:
             await reply(
                 update,
                 self._content.text(
@@ -77,17 +78,12 @@ class InsightsFlow:
             )
             return
 
-        history = History.from_log(
-            urges,
-            await self._deps.repo.list_slips(profile.user_id),
-            zone=profile.timezone,
-            today=self._deps.profiles.today(profile),
-            last_contact=profile.last_contact,
-        )
         await context.bot.send_chat_action(profile.chat_id, ChatAction.UPLOAD_PHOTO)
         # Drawing is CPU work; in a thread, every other chat keeps its replies meanwhile.
         cldr = cldr_locale(self._content.locale, profile)
-        pictures = await asyncio.to_thread(render_all, history, chart_labels(self._content, cldr))
+        pictures = await asyncio.to_thread(
+            render_all, insights.history, chart_labels(self._content, cldr)
+        )
         for name, picture in zip(CHARTS, pictures, strict=True):
             await context.bot.send_photo(
                 profile.chat_id,
@@ -98,8 +94,8 @@ class InsightsFlow:
             update,
             summary(
                 self._content,
-                history,
-                self._deps.profiles.streak(profile),
+                insights.history,
+                insights.streak,
                 profile.situation,
                 locale=cldr,
             ),

@@ -8,10 +8,7 @@ first meeting.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
 from telegram import InputFile, ReplyKeyboardRemove, Update
@@ -23,16 +20,15 @@ from telegram.ext import (
     ConversationHandler,
 )
 
-from bot.crypto import TextCipher, UnreadableTextError
 from bot.deps import Deps
+from bot.features.privacy.service import PrivacyService, export_document
 from bot.telegram.context import StepContext
 from bot.telegram.ui import Handler, answer_button, inline, main_keyboard, reply
 
+# The document is built in the service; tests check what she was sent against it from here.
+__all__ = ["EXPORT_FILE_NAME", "PrivacyFlow", "export_document"]
+
 EXPORT_FILE_NAME: Final = "radio-silence-export.json"
-EXPORT_FORMAT: Final = "radio-silence-export/1"
-# The final "yes" only counts shortly after she read the warning: a stale button in her
-# history, tapped by accident weeks later, must not erase everything.
-CONFIRM_WINDOW: Final = timedelta(minutes=10)
 
 _TEXTS: Final = (
     "privacy.export_caption",
@@ -52,35 +48,6 @@ _YES_PATTERN = re.compile(r"^privacy:forget:yes:(\d+)$")
 Context = StepContext
 
 
-def export_document(
-    tables: Mapping[str, list[dict[str, Any]]], cipher: TextCipher, exported_at: datetime
-) -> bytes:
-    """Her rows, table by table, as readable JSON: her words decrypted, moments in ISO."""
-    document = {
-        "format": EXPORT_FORMAT,
-        "exported_at": exported_at.isoformat(),
-        "tables": {
-            table: [
-                {column: _readable(value, cipher) for column, value in row.items()} for row in rows
-            ]
-            for table, rows in tables.items()
-        },
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-
-
-def _readable(value: object, cipher: TextCipher) -> object:
-    # The store keeps only her own words as bytes, and always encrypted.
-    if isinstance(value, bytes):
-        try:
-            return cipher.decrypt(value)
-        except UnreadableTextError:
-            return None  # its key was retired before it was re-encrypted: lost to everyone
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
-
-
 class PrivacyFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
@@ -89,6 +56,7 @@ class PrivacyFlow:
         for locale in deps.locales.available:
             for key in _TEXTS:
                 deps.locales.of(locale).text(key)
+        self._service = PrivacyService(deps.repo, deps.cipher, deps.clock)
 
     def handlers(self) -> list[Handler]:
         return [
@@ -103,8 +71,7 @@ class PrivacyFlow:
     async def export(self, update: Update, context: Context) -> None:
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None  # the private-chat guard runs first
-        tables = await self._deps.repo.export_user(user.id)
-        document = export_document(tables, self._deps.cipher, self._deps.clock.now())
+        document = await self._service.export(user.id)
         await context.bot.send_document(
             chat.id,
             InputFile(document, filename=EXPORT_FILE_NAME),
@@ -128,7 +95,7 @@ class PrivacyFlow:
     async def confirm_forget(self, update: Update, context: Context) -> None:
         answer_button(update, context)
         text = self._content.text
-        issued = int(self._deps.clock.now().timestamp())
+        issued = self._service.ask_to_confirm()
         await reply(
             update,
             text("privacy.forget_confirm"),
@@ -145,15 +112,15 @@ class PrivacyFlow:
         assert query is not None and user is not None
         match = _YES_PATTERN.match(str(query.data))
         assert match is not None  # the handler's pattern
-        age = timedelta(seconds=self._deps.clock.now().timestamp() - int(match[1]))
-        if not timedelta(0) <= age <= CONFIRM_WINDOW:
+        if not self._service.still_confirms(int(match[1])):
             answer_button(update, context)
             await reply(update, self._content.text("privacy.forget_expired"))
             return
         # Awaited, not left to a task: a task finishing later would mark her for one more
         # persistence write, which would bring an empty user_data row of hers back.
+        # Answered before the deletion, so no write transaction waits on Telegram.
         await query.answer()
-        await self._deps.repo.forget_user(user.id)
+        await self._service.forget(user.id)
         _end_conversations(context.application, user.id)
         await reply(update, self._content.text("privacy.forgotten"), ReplyKeyboardRemove())
         # Last, with no await after it: PTB writes user_data for everyone this update

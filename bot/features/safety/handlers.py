@@ -22,6 +22,7 @@ from telegram.ext import (
 
 from bot.core.model import UserProfile
 from bot.deps import Deps
+from bot.features.friend.service import FriendService
 from bot.features.safety.question import NONE, OTHER, CountryQuestion
 from bot.safety.alarm import Alarm
 from bot.safety.lines import Need
@@ -53,6 +54,7 @@ class SafetyFlow:
         self._deps = deps
         self._content = deps.content
         self._safety = deps.safety
+        self._friends = FriendService(deps.repo, deps.profiles, deps.clock)
         self._question = CountryQuestion(deps.content, deps.safety, COUNTRY_PREFIX)
 
     def listener(self) -> list[Handler]:
@@ -181,8 +183,7 @@ class SafetyFlow:
             [(text("sos.buttons.safe"), "sos:safe")],
             [(text("sos.buttons.shows_up"), "sos:showsup")],
         ]
-        friend = await self._deps.repo.friend_of(profile.user_id)
-        if friend is not None and friend.friend_chat_id is not None:
+        if await self._friends.can_be_told(profile.user_id):
             rows.append([(text("sos.buttons.friend"), "friend:alert")])
         if where.country is None:
             rows.append([(text("sos.buttons.where_unknown"), "sos:where")])

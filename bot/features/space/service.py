@@ -38,7 +38,7 @@ class SpaceService:
         checklists = {
             locale: checklist_of(deps.locales.of(locale)) for locale in deps.locales.available
         }
-        self._cutoff = CutoffService(deps.repo, deps.clock, deps.timers, checklists)
+        self._cutoff = CutoffService(deps.repo, deps.profiles, deps.clock, deps.timers, checklists)
         self._settings = SettingsService(deps.profiles, deps.pings, deps.safety, deps.locales)
 
     async def profile(self, user_id: int) -> UserProfile | None:

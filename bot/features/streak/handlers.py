@@ -13,10 +13,9 @@ from telegram.ext import (
 )
 
 from bot.content import situational
-from bot.core import streak as streak_math
-from bot.core.model import UrgeOutcome
 from bot.deps import Deps
 from bot.features.pings.formats import cldr_locale, on_date
+from bot.features.streak.service import Opening, StreakService
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
 from bot.telegram.questions import Reask, question
@@ -39,6 +38,7 @@ class StreakFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self._content = deps.content
+        self._service = StreakService(deps.repo, deps.profiles, deps.cipher)
 
     def handlers(self) -> list[Handler]:
         slip = conversation(
@@ -65,31 +65,22 @@ class StreakFlow:
 
     async def show_streak(self, update: Update, context: Context) -> None:
         profile = await context.profile()
-        state = self._deps.profiles.streak(profile)
-        today = self._deps.profiles.today(profile)
-        held = await self._deps.repo.count_urges(profile.user_id, UrgeOutcome.HELD)
-        total = streak_math.total_days(state, today)
-        # "Day 0" reads as a failure: the day a count starts has words of its own, and
-        # so does her very first day, when "best: 0 days" would say nothing kind.
-        if total == 0:
-            key = "streak.summary_new"
-        elif streak_math.starts_today(state, today):
-            key = "streak.summary_first"
-        else:
-            key = "streak.summary"
+        summary = await self._service.summary(profile)
         await reply(
             update,
             situational(
                 self._content,
-                key,
+                _summary_key(summary.opening),
                 profile.situation,
-                days=streak_math.current_days(state, today),
-                best=streak_math.best_days(state, today),
-                total=total,
-                held=held,
+                days=summary.days,
+                best=summary.best,
+                total=summary.total,
+                held=summary.held,
                 # The day her running count starts from, as /settings shows it.
                 last_contact=on_date(
-                    state.last_contact, cldr_locale(self._content.locale, profile), today=today
+                    summary.last_contact,
+                    cldr_locale(self._content.locale, profile),
+                    today=summary.today,
                 ),
             ),
             main_keyboard(self._content),
@@ -111,8 +102,7 @@ class StreakFlow:
 
     async def record_with_note(self, update: Update, context: Context) -> int:
         text = update.effective_message.text if update.effective_message else None
-        note = self._deps.cipher.encrypt(text) if text else None
-        return await self._record(update, context, note)
+        return await self._record(update, context, text)
 
     async def record_without_note(self, update: Update, context: Context) -> int:
         answer_button(update, context)
@@ -123,19 +113,29 @@ class StreakFlow:
         await reply(update, self._content.text("slip.not_recorded"), main_keyboard(self._content))
         return END
 
-    async def _record(self, update: Update, context: Context, note: bytes | None) -> int:
+    async def _record(self, update: Update, context: Context, note: str | None) -> int:
         profile = await context.profile()
-        updated, ended = await self._deps.profiles.record_slip(profile, note)
+        slip = await self._service.record_slip(profile, note)
         await reply(
             update,
             situational(
                 self._content,
                 "slip.recorded",
                 profile.situation,
-                ended=ended,
-                best=updated.best_streak_days,
+                ended=slip.ended,
+                best=slip.profile.best_streak_days,
                 safety=self._deps.safety.lines_text(profile, Need.ABUSE),
             ),
             main_keyboard(self._content),
         )
         return END
+
+
+def _summary_key(opening: Opening) -> str:
+    match opening:
+        case Opening.VERY_FIRST_DAY:
+            return "streak.summary_new"
+        case Opening.COUNT_STARTS:
+            return "streak.summary_first"
+        case Opening.UNDER_WAY:
+            return "streak.summary"
