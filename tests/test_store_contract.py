@@ -826,9 +826,9 @@ async def test_a_task_that_outlives_its_step_works_on_its_own(repository: Reposi
 async def test_a_claimed_timer_goes_to_no_other_sweep_until_its_claim_lapses(
     repository: Repository,
 ) -> None:
-    await repository.save_user(make_profile())
     for n in range(3):
-        await repository.schedule_timer(1, "ping", T0 + timedelta(minutes=n), {}, f"k{n}")
+        await repository.save_user(make_profile(n + 1))
+        await repository.schedule_timer(n + 1, "ping", T0 + timedelta(minutes=n), {}, f"k{n}")
     now, lease_end = T0 + timedelta(minutes=2), T0 + timedelta(minutes=7)
 
     first = await repository.claim_due_timers(now, 2, lease_end)
@@ -840,6 +840,31 @@ async def test_a_claimed_timer_goes_to_no_other_sweep_until_its_claim_lapses(
     # The worker that held them died: once the claims lapse, another takes them.
     taken_over = await repository.claim_due_timers(lease_end, 10, lease_end + timedelta(hours=1))
     assert [t.dedupe_key for t in taken_over] == ["k0", "k1", "k2"]
+
+
+async def test_a_person_s_due_timers_go_to_one_sweep_and_no_other_takes_hers_meanwhile(
+    repository: Repository,
+) -> None:
+    # What she reads comes from one worker at a time: in the order it fell due, and paced
+    # by that worker's one-per-second for her chat, whichever other workers sweep.
+    for user_id in (1, 2):
+        await repository.save_user(make_profile(user_id))
+    await repository.schedule_timer(1, "review", T0, {}, "her review")
+    await repository.schedule_timer(2, "ping", T0 + timedelta(seconds=1), {}, "someone's")
+    await repository.schedule_timer(1, "ping", T0 + timedelta(seconds=1), {}, "her check-in")
+    now, lease_end = T0 + timedelta(minutes=1), T0 + timedelta(minutes=6)
+
+    # A batch of one still takes all that is due of hers, not half.
+    hers = await repository.claim_due_timers(now, 1, lease_end)
+    assert [t.dedupe_key for t in hers] == ["her review", "her check-in"]
+    # One more of hers falls due while the first worker still sends: it waits for it.
+    await repository.schedule_timer(1, "nudge", now, {}, "her nudge")
+    others = await repository.claim_due_timers(now, 10, lease_end)
+    assert [t.dedupe_key for t in others] == ["someone's"]
+    for timer in hers:
+        await repository.mark_timer_done(timer.id, now)
+    after = await repository.claim_due_timers(now, 10, lease_end)
+    assert [t.dedupe_key for t in after] == ["her nudge"]
 
 
 async def test_a_worker_still_sending_keeps_its_timers_past_the_first_lease(

@@ -137,13 +137,39 @@ ORDER BY due_at, id
 LIMIT $2
 """
 
+# The first key of the two-part advisory lock a sweep takes on each person it claims for:
+# "RSTM" in ASCII.
+_TIMER_PERSON_LOCK = 0x5253544D
+# A worker claims people, not rows: everything due of each person whose turn it is (the
+# owners of the oldest due timers), and no one another worker holds a timer of, so what
+# she reads comes from one worker at a time, in order and at one per second for her chat.
+# Two sweeps choosing at the same moment may pick the same people: each person goes to
+# whichever takes her advisory lock first (held to the end of this one statement; it and
+# her row locks are then let go, and her claims keep the others off). Rows locked by her
+# own step at this moment are skipped, not waited for; the next sweep takes them.
 _CLAIM_TIMERS_SQL = f"""
+WITH oldest AS MATERIALIZED (
+    SELECT due.user_id FROM timers AS due
+    WHERE due.state = 'pending' AND due.due_at <= $1
+      AND (due.claimed_until IS NULL OR due.claimed_until <= $1)
+      AND NOT EXISTS (
+          SELECT 1 FROM timers AS held
+          WHERE held.user_id = due.user_id AND held.state = 'pending'
+            AND held.claimed_until > $1
+      )
+    ORDER BY due.due_at, due.id
+    LIMIT $2
+), people AS MATERIALIZED (
+    SELECT user_id FROM (SELECT DISTINCT user_id FROM oldest) AS turn
+    WHERE pg_try_advisory_xact_lock(
+        {_TIMER_PERSON_LOCK}, hashtext(current_schema() || ':' || user_id::text)
+    )
+)
 UPDATE timers SET claimed_until = $3
 WHERE id IN (
     SELECT id FROM timers
-    WHERE state = 'pending' AND due_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
-    ORDER BY due_at, id
-    LIMIT $2
+    WHERE user_id IN (SELECT user_id FROM people)
+      AND state = 'pending' AND due_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
     FOR UPDATE SKIP LOCKED
 )
 RETURNING {_TIMER_COLUMNS}

@@ -121,11 +121,25 @@ LIMIT ?
 
 
 # Due, pending and held by no live claim. Through the same partial index as the query above.
+# People, not rows: everything due of the owners of the oldest due timers, skipping anyone
+# another worker holds a timer of (as bot/store/postgres.py does for many workers; here the
+# file's write lock keeps two processes from choosing at once).
 _CLAIMABLE_TIMERS_SQL = f"""
 SELECT {_TIMER_COLUMNS} FROM timers
-WHERE state = 'pending' AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
+WHERE state = 'pending' AND due_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)
+  AND user_id IN (
+      SELECT due.user_id FROM timers AS due
+      WHERE due.state = 'pending' AND due.due_at <= :now
+        AND (due.claimed_until IS NULL OR due.claimed_until <= :now)
+        AND NOT EXISTS (
+            SELECT 1 FROM timers AS held
+            WHERE held.user_id = due.user_id AND held.state = 'pending'
+              AND held.claimed_until > :now
+        )
+      ORDER BY due.due_at, due.id
+      LIMIT :limit
+  )
 ORDER BY due_at, id
-LIMIT ?
 """
 
 
@@ -614,7 +628,9 @@ class SqliteRepository:
         # One write transaction holds the file's lock: no other process claims between the
         # read and the update.
         async with self._transaction() as db:
-            rows = list(await db.execute_fetchall(_CLAIMABLE_TIMERS_SQL, (moment, moment, limit)))
+            rows = list(
+                await db.execute_fetchall(_CLAIMABLE_TIMERS_SQL, {"now": moment, "limit": limit})
+            )
             if rows:
                 ids = [row["id"] for row in rows]
                 marks = ", ".join("?" * len(ids))
