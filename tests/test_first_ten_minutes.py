@@ -150,7 +150,7 @@ ABBREVIATIONS = (NEW_YORK, MOUNTAIN, IRISH_INDIAN_ISRAELI, LONDON)
 def test_eastern_abbreviations_are_new_york_not_a_fixed_offset(typed: str) -> None:
     reading = read_zone(typed, EN.cities, ABBREVIATIONS)
     assert reading.zone == "America/New_York"
-    assert not reading.must_ask
+    assert not reading.asks_which
 
 
 def test_mst_is_denver_and_says_it_could_be_phoenix() -> None:
@@ -162,7 +162,7 @@ def test_mst_is_denver_and_says_it_could_be_phoenix() -> None:
 
 def test_ist_is_asked_between_india_ireland_and_israel() -> None:
     reading = read_zone("IST", EN.cities, ABBREVIATIONS)
-    assert reading.zone is None and reading.must_ask
+    assert reading.zone is None and reading.asks_which
     assert [other.label for other in reading.others] == ["India", "Ireland", "Israel"]
 
 

@@ -68,8 +68,10 @@ class ZoneReading:
     label: str = ""
 
     @property
-    def must_ask(self) -> bool:
-        return self.zone is None and bool(self.others)
+    def asks_which(self) -> bool:
+        """She is asked which place she meant: "IST" (no zone, three places) as much as
+        "MST" (Denver, and Phoenix beside it)."""
+        return bool(self.others)
 
 
 # -- zones --------------------------------------------------------------------------------
@@ -140,15 +142,6 @@ def is_known_zone(zone: str) -> bool:
 def local_date(moment_utc: datetime, zone: str) -> date:
     """Her calendar date at `moment_utc`; streaks and daily pings count in these days."""
     return _in_zone(moment_utc, zone).date()
-
-
-def utc_offset_label(zone: str, moment: datetime) -> str:
-    """The zone's offset at `moment` the way she can check it: "UTC+05:45", "UTC-03:00"."""
-    offset = _in_zone(moment, zone).utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
 def zone_for_offset(minutes: int) -> str | None:

@@ -283,7 +283,7 @@ class SetupFlow:
                 languages=languages,
                 country_aliases=self._content.safety.aliases,
             )
-            if reading.others:
+            if reading.asks_which:
                 # "IST" is India, Ireland or Israel; "MST" may be Phoenix; "Portland" may
                 # be Oregon or Maine: she says which.
                 buttons: list[Button] = []
