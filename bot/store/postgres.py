@@ -143,10 +143,12 @@ _TIMER_PERSON_LOCK = 0x5253544D
 # A worker claims people, not rows: everything due of each person whose turn it is (the
 # owners of the oldest due timers), and no one another worker holds a timer of, so what
 # she reads comes from one worker at a time, in order and at one per second for her chat.
-# Two sweeps choosing at the same moment may pick the same people: each person goes to
-# whichever takes her advisory lock first (held to the end of this one statement; it and
-# her row locks are then let go, and her claims keep the others off). Rows locked by her
-# own step at this moment are skipped, not waited for; the next sweep takes them.
+# Sweeps choosing at the same moment each take different oldest rows (rows another is
+# choosing are skipped, not waited for, so they share a backlog instead of queueing for
+# its head); a person whose rows fell to two of them goes to whichever takes her advisory
+# lock first (held to the end of this one statement; her claims keep the others off
+# after it). Rows locked by her own step at this moment are skipped too; the next sweep
+# takes them.
 _CLAIM_TIMERS_SQL = f"""
 WITH oldest AS MATERIALIZED (
     SELECT due.user_id FROM timers AS due
@@ -159,6 +161,7 @@ WITH oldest AS MATERIALIZED (
       )
     ORDER BY due.due_at, due.id
     LIMIT $2
+    FOR UPDATE OF due SKIP LOCKED
 ), people AS MATERIALIZED (
     SELECT user_id FROM (SELECT DISTINCT user_id FROM oldest) AS turn
     WHERE pg_try_advisory_xact_lock(
