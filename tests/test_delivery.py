@@ -157,16 +157,16 @@ async def test_bulk_goes_at_30_a_second_for_the_bot_as_a_whole(
     limiter = limiter_for(fake_time)
     tasks = bulk(limiter, telegram, range(1, 301))
     await fake_time.settle()
-    assert len(telegram.sent) == 30, "a first second's worth at once"
+    assert len(telegram.sent) == 1, "no burst saved up: one at once, then spaced"
     await fake_time.advance_to(0.51)
-    assert len(telegram.sent) == 45
+    assert len(telegram.sent) == 16
     await fake_time.advance_to(5.01)
-    assert len(telegram.sent) == 180
-    await fake_time.advance_to(9.01)
+    assert len(telegram.sent) == 151
+    await fake_time.advance_to(9.99)
     assert len(telegram.sent) == 300
     await asyncio.gather(*tasks)
-    # After the first 30, one every 1/30 s: never faster, never slower.
-    for n, sent in enumerate(telegram.sent[30:], start=1):
+    # One every 1/30 s: never faster, never slower, so no second holds more than 30.
+    for n, sent in enumerate(telegram.sent):
         assert sent.at == pytest.approx(n / FREE_BULK_PER_SECOND, abs=1e-6)
     assert telegram.chats() == list(range(1, 301)), "in the order they were asked for"
     assert limiter.sent == {Lane.REPLY: 0, Lane.BULK: 300}
@@ -181,8 +181,10 @@ async def test_one_chat_gets_at_most_one_bulk_message_a_second(
     await fake_time.advance_to(10)
     await asyncio.gather(*hers, *others)
     assert telegram.times(USER) == [0.0, 1.0, 2.0, 3.0]
-    # Her waiting messages hold up no one else's.
-    assert [telegram.times(chat_id) for chat_id in range(2001, 2004)] == [[0.0]] * 3
+    # Her waiting messages hold up no one else's: theirs follow hers at the bot's pace.
+    assert [telegram.times(chat_id) for chat_id in range(2001, 2004)] == [
+        [pytest.approx(n / FREE_BULK_PER_SECOND)] for n in (1, 2, 3)
+    ]
 
 
 async def test_replies_are_not_spaced_and_hold_no_check_in_back(
@@ -205,15 +207,15 @@ async def test_a_reply_goes_before_500_waiting_check_ins(
     limiter = limiter_for(fake_time)
     check_ins = bulk(limiter, telegram, range(1, 501))
     await fake_time.advance_to(0.01)
-    assert len(telegram.sent) == 30, "the rest of the 500 wait their turn"
+    assert len(telegram.sent) == 1, "the rest of the 500 wait their turn"
     reply = send(limiter, telegram, USER)
     await fake_time.settle()
     assert reply.done(), "no pacing in advance for a reply"
-    assert telegram.sent[30].chat_id == USER
-    assert telegram.sent[30].at == 0.01
+    assert telegram.sent[1].chat_id == USER
+    assert telegram.sent[1].at == 0.01
     await fake_time.advance_to(20)
     await asyncio.gather(*check_ins)
-    assert [sent.chat_id for sent in telegram.sent[31:]] == list(range(31, 501))
+    assert [sent.chat_id for sent in telegram.sent[2:]] == list(range(2, 501))
     assert limiter.sent == {Lane.REPLY: 1, Lane.BULK: 500}
 
 
@@ -286,7 +288,11 @@ async def test_a_flood_across_chats_holds_the_bot_and_replies_go_first_after_it(
     await fake_time.advance_to(3)
     await asyncio.gather(*refused, reply, *check_ins)
     assert telegram.chats() == [*flooded, USER, *range(5001, 5011)], "replies first"
-    assert [sent.at for sent in telegram.sent] == [pytest.approx(2 + RETRY_MARGIN)] * 14
+    resumed = 2 + RETRY_MARGIN
+    # The replies at once when the hold ends, the check-ins from then at the bulk pace.
+    assert [sent.at for sent in telegram.sent] == [pytest.approx(resumed)] * 4 + [
+        pytest.approx(resumed + n / FREE_BULK_PER_SECOND) for n in range(10)
+    ]
 
 
 async def test_paid_broadcast_raises_the_pace_and_marks_each_bulk_message(
@@ -297,9 +303,9 @@ async def test_paid_broadcast_raises_the_pace_and_marks_each_bulk_message(
     check_ins = bulk(limiter, telegram, range(1, 2001))
     reply = send(limiter, telegram, USER)
     await fake_time.settle()
-    assert len(telegram.sent) == 1001
+    assert len(telegram.sent) == 2, "her reply, and the first check-in"
     await fake_time.advance_to(0.2505)
-    assert len(telegram.sent) == 1251
+    assert len(telegram.sent) == 252, "then 1000 a second"
     await fake_time.advance_to(2)
     await asyncio.gather(*check_ins, reply)
     paid = [sent for sent in telegram.sent if sent.data.get("allow_paid_broadcast") is True]
@@ -313,7 +319,9 @@ async def test_without_paid_broadcast_nothing_is_billed(
 ) -> None:
     limiter = limiter_for(fake_time)
     assert limiter.bulk_per_second == FREE_BULK_PER_SECOND == 30
-    await asyncio.gather(*bulk(limiter, telegram, range(1, 11)))
+    check_ins = bulk(limiter, telegram, range(1, 11))
+    await fake_time.advance_to(1)
+    await asyncio.gather(*check_ins)
     assert all("allow_paid_broadcast" not in sent.data for sent in telegram.sent)
 
 
@@ -322,11 +330,11 @@ async def test_stopping_fails_what_still_waits_so_its_timer_stays_pending(
 ) -> None:
     limiter = limiter_for(fake_time)
     check_ins = bulk(limiter, telegram, range(1, 41))
-    await fake_time.settle()
+    await fake_time.advance_to(0.51)
     await limiter.shutdown()
     outcomes = await asyncio.gather(*check_ins, return_exceptions=True)
-    assert len(telegram.sent) == 30
-    assert all(isinstance(outcome, Exception) for outcome in outcomes[30:])
+    assert len(telegram.sent) == 16, "what the pace let out by then"
+    assert all(isinstance(outcome, Exception) for outcome in outcomes[16:])
 
 
 # -- over the real stack -----------------------------------------------------------------------

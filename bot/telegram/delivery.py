@@ -125,15 +125,20 @@ class _Waiter:
 
 
 class _TokenBucket:
-    """`rate` per second, up to one second's worth at once."""
+    """`rate` per second, evenly spaced: one message every 1/rate s, never a burst.
+
+    A bucket that saved up a second's worth would send 30 at once after a pause and 30
+    more within that same second; with several members each saving up its share, the bot
+    as a whole would top 30 in a second by the number of members. Spaced, any second
+    holds at most `rate` (+1) from each member's share, whatever came before."""
 
     def __init__(self, rate: float, now: float) -> None:
         self.rate = rate
-        self._tokens = rate
+        self._tokens = 1.0
         self._at = now
 
     def _refill(self, now: float) -> None:
-        self._tokens = min(self.rate, self._tokens + (now - self._at) * self.rate)
+        self._tokens = min(1.0, self._tokens + (now - self._at) * self.rate)
         self._at = now
 
     def take(self, now: float) -> bool:
