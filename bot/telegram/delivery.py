@@ -66,6 +66,8 @@ FREE_BULK_PER_SECOND: Final = float(FloodLimit.MESSAGES_PER_SECOND)
 PAID_BULK_PER_SECOND: Final = float(FloodLimit.PAID_MESSAGES_PER_SECOND)
 # One message a second in one chat, for unprompted messages (her morning batch is spaced).
 PER_CHAT_INTERVAL: Final = 1.0
+# How much of the bulk pace may be saved up to make good a late wake-up (see _TokenBucket).
+CATCH_UP: Final = timedelta(seconds=0.1)
 # retry_after is whole seconds, counted on Telegram's clock, not ours: a little slack.
 RETRY_MARGIN: Final = 0.1
 # This many chats refused within one another's wait means the bot as a whole is held.
@@ -125,12 +127,14 @@ class _Waiter:
 
 
 class _TokenBucket:
-    """`rate` per second, evenly spaced: one message every 1/rate s, never a burst.
+    """`rate` per second, evenly spaced: one message every 1/rate s, no saved-up burst.
 
     A bucket that saved up a second's worth would send 30 at once after a pause and 30
     more within that same second; with several members each saving up its share, the bot
-    as a whole would top 30 in a second by the number of members. Spaced, any second
-    holds at most `rate` (+1) from each member's share, whatever came before."""
+    as a whole would top 30 in a second by the number of members. This one starts with
+    one message and saves up at most CATCH_UP's worth, just enough that a wake-up late
+    by a busy event loop is made good instead of lost: any second then holds at most
+    `rate` plus a tenth of it."""
 
     def __init__(self, rate: float, now: float) -> None:
         self.rate = rate
@@ -138,7 +142,8 @@ class _TokenBucket:
         self._at = now
 
     def _refill(self, now: float) -> None:
-        self._tokens = min(1.0, self._tokens + (now - self._at) * self.rate)
+        most = max(1.0, self.rate * CATCH_UP.total_seconds())
+        self._tokens = min(most, self._tokens + (now - self._at) * self.rate)
         self._at = now
 
     def take(self, now: float) -> bool:
