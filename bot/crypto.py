@@ -51,6 +51,11 @@ class TextCipher:
             raise UnreadableTextError("None of the encryption keys can read this text") from None
 
 
+def new_key() -> str:
+    """A fresh Fernet key, as the key file and ENCRYPTION_KEYS hold them."""
+    return Fernet.generate_key().decode("ascii")
+
+
 def resolve_keys(configured: list[str], data_dir: Path) -> tuple[list[str], bool]:
     """The keys to use, newest first, and whether a new key was just generated.
 
@@ -67,7 +72,7 @@ def resolve_keys(configured: list[str], data_dir: Path) -> tuple[list[str], bool
         return _read_key_file(key_file), False
 
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    key = Fernet.generate_key().decode("ascii")
+    key = new_key()
     try:
         _write_new_key_file(key_file, key)
     except FileExistsError:

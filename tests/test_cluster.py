@@ -27,9 +27,9 @@ import aiohttp
 import asyncpg
 import pytest
 from aiohttp import web
-from cryptography.fernet import Fernet
 
 from bot.clock import SystemClock
+from bot.crypto import new_key
 from bot.emulator import BotApiEmulator
 from bot.features.pings.scheduler import DAILY_PING
 from bot.features.profiles import Profiles
@@ -265,7 +265,7 @@ def _free_port() -> int:
 async def cluster(
     emulator: BotApiEmulator, postgres_url: str, tmp_path: Path
 ) -> AsyncIterator[Cluster]:
-    cluster = Cluster(emulator, postgres_url, tmp_path, Fernet.generate_key().decode())
+    cluster = Cluster(emulator, postgres_url, tmp_path, new_key())
     try:
         yield cluster
     finally:

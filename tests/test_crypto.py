@@ -8,18 +8,13 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 
 from bot.core.model import Situation, UserProfile
-from bot.crypto import KEY_FILE_NAME, TextCipher, UnreadableTextError, resolve_keys
+from bot.crypto import KEY_FILE_NAME, TextCipher, UnreadableTextError, new_key, resolve_keys
 from bot.store.sqlite import SqliteRepository
 
 T0 = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
 UNSENT = "I still think about you every night. Please call me. — M."
-
-
-def new_key() -> str:
-    return Fernet.generate_key().decode("ascii")
 
 
 def database_bytes(directory: Path) -> bytes:

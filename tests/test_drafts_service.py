@@ -10,11 +10,10 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 
 from bot.clock import FakeClock
 from bot.core.model import Draft, Timer, UserProfile
-from bot.crypto import TextCipher
+from bot.crypto import TextCipher, new_key
 from bot.features.drafts.service import (
     AHEAD_OF_CHECK_IN,
     DRAFT_REVIEW,
@@ -77,7 +76,7 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     repo = await SqliteRepository.open(tmp_path / "rs.db", clock=clock)
     timers = TimerService(repo, clock)
     profiles = Profiles(repo, clock, "Europe/Berlin")
-    cipher = TextCipher([Fernet.generate_key().decode("ascii")])
+    cipher = TextCipher([new_key()])
     service = DraftsService(repo, timers, profiles, cipher, clock)
     made = World(service, repo, timers, profiles, cipher, clock)
     timers.on(DRAFT_REVIEW, made.send_review)
@@ -129,7 +128,7 @@ async def test_a_review_brings_back_what_rested_and_can_be_read_in_the_order_wri
     first = await world.hold_at(profile, EVENING, "Come over, please")
     kept = await world.hold_at(profile, EVENING + timedelta(hours=1), "Call me")
     await world.service.keep(HER, kept.id, place=None)  # her answer from /drafts already
-    stranger = TextCipher([Fernet.generate_key().decode("ascii")])
+    stranger = TextCipher([new_key()])
     await world.repo.add_draft(HER, None, EVENING, stranger.encrypt("no key opens this"))
     second = await world.hold_at(profile, EVENING + timedelta(hours=3), "Why did you leave?")
     [timer] = await world.repo.pending_timers(HER)
@@ -197,7 +196,7 @@ async def test_the_list_shows_her_newest_drafts_and_counts_them_all(world: World
     written = [f"draft number {n}" for n in range(MAX_LISTED + 2)]
     for n, words in enumerate(written):
         await world.hold_at(profile, EVENING + timedelta(minutes=n), words)
-    stranger = TextCipher([Fernet.generate_key().decode("ascii")])
+    stranger = TextCipher([new_key()])
     latest = EVENING + timedelta(hours=1)
     await world.repo.add_draft(HER, None, latest, stranger.encrypt("no key opens this"))
 

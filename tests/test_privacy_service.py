@@ -11,10 +11,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 
 from bot.clock import FakeClock
-from bot.crypto import TextCipher
+from bot.crypto import TextCipher, new_key
 from bot.features.privacy.service import CONFIRM_WINDOW, PrivacyService
 from bot.features.profiles import Profiles
 from bot.store.sqlite import SqliteRepository
@@ -35,7 +34,7 @@ class World:
 async def world(tmp_path: Path) -> AsyncIterator[World]:
     clock = FakeClock(EVENING)
     repo = await SqliteRepository.open(tmp_path / "rs.db", clock=clock)
-    cipher = TextCipher([Fernet.generate_key().decode("ascii")])
+    cipher = TextCipher([new_key()])
     await Profiles(repo, clock, "Europe/Berlin").get_or_create(HER, HER)
     yield World(PrivacyService(repo, cipher, clock), repo, cipher, clock)
     await repo.close()
@@ -58,7 +57,7 @@ def test_a_yes_from_the_future_does_not_count(world: World) -> None:
 async def test_words_no_key_can_read_are_exported_as_empty_not_as_ciphertext(
     world: World,
 ) -> None:
-    retired = TextCipher([Fernet.generate_key().decode("ascii")])
+    retired = TextCipher([new_key()])
     await world.repo.add_draft(HER, None, EVENING, world.cipher.encrypt("I miss you"))
     await world.repo.add_draft(HER, None, EVENING, retired.encrypt("Call me"))
 

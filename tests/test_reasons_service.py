@@ -9,10 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 
 from bot.clock import FakeClock
-from bot.crypto import TextCipher
+from bot.crypto import TextCipher, new_key
 from bot.features.profiles import Profiles
 from bot.features.reasons.service import ReasonsService
 from bot.store.sqlite import SqliteRepository
@@ -39,7 +38,7 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     profiles = Profiles(repo, clock, "Europe/Berlin")
     for user_id in (HER, SOMEONE_ELSE):
         await profiles.get_or_create(user_id, user_id)
-    cipher = TextCipher([Fernet.generate_key().decode("ascii")])
+    cipher = TextCipher([new_key()])
     yield World(ReasonsService(repo, cipher, clock), repo, cipher, clock)
     await repo.close()
 
@@ -70,7 +69,7 @@ async def test_removing_one_leaves_the_rest_and_cannot_reach_anyone_elses(world:
 
 
 async def test_a_reason_no_key_opens_is_still_listed_so_she_can_remove_it(world: World) -> None:
-    lost_key = TextCipher([Fernet.generate_key().decode("ascii")])
+    lost_key = TextCipher([new_key()])
     await world.repo.add_reason(HER, EVENING, lost_key.encrypt("written under an old key"))
     await world.service.add(HER, SECOND)
 

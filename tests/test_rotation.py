@@ -7,19 +7,14 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 
 from bot.core.model import Situation, UserProfile
-from bot.crypto import TextCipher, UnreadableTextError
+from bot.crypto import TextCipher, UnreadableTextError, new_key
 from bot.features.drafts.rotation import rotate_keys
 from bot.store.sqlite import SqliteRepository
 
 T0 = datetime(2026, 2, 1, 22, 0, tzinfo=UTC)
 WORDS = {"drafts": "Please call me back", "reasons": "I sleep again", "slips": "I rang him"}
-
-
-def new_key() -> str:
-    return Fernet.generate_key().decode("ascii")
 
 
 @pytest.fixture

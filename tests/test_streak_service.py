@@ -9,11 +9,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 
 from bot.clock import FakeClock
 from bot.core.model import UrgeKind, UrgeOutcome, UserProfile
-from bot.crypto import TextCipher
+from bot.crypto import TextCipher, new_key
 from bot.features.profiles import Profiles
 from bot.features.streak.service import Opening, StreakService
 from bot.store.sqlite import SqliteRepository
@@ -50,7 +49,7 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     clock = FakeClock(EVENING)
     repo = await SqliteRepository.open(tmp_path / "rs.db", clock=clock)
     profiles = Profiles(repo, clock, "Europe/Berlin")
-    cipher = TextCipher([Fernet.generate_key().decode("ascii")])
+    cipher = TextCipher([new_key()])
     yield World(StreakService(repo, profiles, cipher), repo, profiles, cipher, clock)
     await repo.close()
 

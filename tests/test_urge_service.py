@@ -10,12 +10,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.core.model import Situation, Trigger, UrgeKind, UrgeOutcome, UserProfile
-from bot.crypto import TextCipher
+from bot.crypto import TextCipher, new_key
 from bot.features.profiles import Profiles
 from bot.features.urge import logic
 from bot.features.urge.service import CHECKBACK_TIMER, Held, OpenUrge, UrgeService
@@ -75,7 +74,7 @@ async def world(tmp_path: Path, shipped_contents: Mapping[str, Content]) -> Asyn
     repo = await SqliteRepository.open(tmp_path / "rs.db", clock=clock)
     timers = TimerService(repo, clock)
     profiles = Profiles(repo, clock, "Europe/Berlin")
-    cipher = TextCipher([Fernet.generate_key().decode("ascii")])
+    cipher = TextCipher([new_key()])
     content = shipped_contents["en"]
     service = UrgeService(
         repo, timers, profiles, content, cipher, clock, random.Random(7), wait=WAIT
