@@ -2,7 +2,9 @@
 
 The real Application (rate limiter on) against the in-project emulator over real HTTP, a
 real SQLite file. U people (20 by default) each walk the 7-step /urge script of
-bench/urge_throughput.py, waiting for each reply before the next step, in three runs:
+bench/urge_throughput.py R times in a row (5 by default: 700 steps, so the p99 is the 7th
+slowest rather than the slowest or second), waiting for each reply before the next step,
+in three runs:
 
 - no backlog: nothing else is due;
 - backlog, two lanes: D check-ins (10,000) are due when the bot starts, the sweep works
@@ -15,7 +17,7 @@ arriving, what she feels) p50 and p99, and the check-ins' pace while she walked 
 delivered during the walk / its wall time). The walk starts once 60 check-ins are out, past
 the first second's burst, so the backlog flows at its steady pace the whole time.
 
-Run: .venv/bin/python -m bench.urge_backlog [--users 20 --due 10000]
+Run: .venv/bin/python -m bench.urge_backlog [--users 20 --due 10000 --rounds 5]
 """
 
 from __future__ import annotations
@@ -64,7 +66,9 @@ def _delivered(emulator: BotApiEmulator, due: int) -> int:
     return sum(1 for chat_id in range(1, due + 1) if emulator.messages(chat_id))
 
 
-async def measure(name: str, database: Path | None, users: int, due: int, folder: Path) -> Run:
+async def measure(
+    name: str, database: Path | None, users: int, rounds: int, due: int, folder: Path
+) -> Run:
     run_dir = folder / name.replace(" ", "-").replace(",", "")
     run_dir.mkdir()
     db = run_dir / "bench.db"
@@ -93,7 +97,7 @@ async def measure(name: str, database: Path | None, users: int, due: int, folder
                 began = time.perf_counter()
                 await asyncio.gather(
                     *(
-                        walk(emulator, FIRST_URGE_USER + n, URGE_SCRIPT, measurements)
+                        walk(emulator, FIRST_URGE_USER + n, URGE_SCRIPT * rounds, measurements)
                         for n in range(users)
                     )
                 )
@@ -113,7 +117,7 @@ def row(run: Run) -> str:
     )
 
 
-async def main(users: int, due: int) -> None:
+async def main(users: int, rounds: int, due: int) -> None:
     # Stopping mid-backlog makes the sweep log the check-ins it could not finish.
     logging.basicConfig(level=logging.ERROR)
     with tempfile.TemporaryDirectory() as name:
@@ -123,11 +127,12 @@ async def main(users: int, due: int) -> None:
         await seed(template, due, due)
         print(f"seeded {due:,} people, all due, in {time.perf_counter() - began:.0f} s")
         runs = [
-            await measure("no backlog", None, users, 0, folder),
-            await measure(f"{due:,} due, two lanes", template, users, due, folder),
-            await measure(f"{due:,} due, one queue (before)", template, users, due, folder),
+            await measure("no backlog", None, users, rounds, 0, folder),
+            await measure(f"{due:,} due, two lanes", template, users, rounds, due, folder),
+            await measure(f"{due:,} due, one queue (before)", template, users, rounds, due, folder),
         ]
-    print(f"\n{users} people walking /urge ({len(URGE_SCRIPT)} steps each)\n")
+    steps = len(URGE_SCRIPT) * rounds
+    print(f"\n{users} people walking /urge {rounds} times ({steps} steps each)\n")
     print("| run                            | step p50   | step p99   | check-ins |")
     print("|--------------------------------|------------|------------|-----------|")
     for run in runs:
@@ -138,5 +143,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--due", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=5)
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.users, arguments.due))
+    asyncio.run(main(arguments.users, arguments.rounds, arguments.due))

@@ -22,14 +22,12 @@ async def to_situation(chat: Chat) -> None:
 
 async def to_contact(chat: Chat) -> None:
     await to_situation(chat)
-    await chat.tap("He cheated")
-    await chat.expect("last in touch")
+    await chat.tap("He cheated", expect="last in touch")
 
 
 async def to_zone(chat: Chat) -> None:
     await to_contact(chat)
-    await chat.tap("Today")
-    await chat.expect("Where are you")
+    await chat.tap("Today", expect="Where are you")
 
 
 async def to_offset(chat: Chat) -> None:
@@ -39,8 +37,7 @@ async def to_offset(chat: Chat) -> None:
 
 async def to_ping(chat: Chat) -> None:
     await to_zone(chat)
-    await chat.tap("Berlin")
-    await chat.expect("check in each day")
+    await chat.tap("Berlin", expect="check in each day")
 
 
 async def to_menu(chat: Chat) -> None:

@@ -547,7 +547,9 @@ async def test_a_relaunch_says_where_she_was_instead_of_starting_over(
     # No hidden /start this time: no greeting, but the question it stopped at, pressable.
     assert en.text("setup.welcome").splitlines()[0] not in second.text
     flow = en.text("demo.flows.setup")
-    resumed = f"· {en.text('demo.resume_flow', flow=flow)}\nbot: {asked_zone}\n"
+    # Where she stopped: "Day 5 it is" and the zone question, one message on her phone.
+    stopped_at = f"{en.text('setup.contact_saved', days=5)}\n\n     {asked_zone}\n"
+    resumed = f"· {en.text('demo.resume_flow', flow=flow)}\nbot: {stopped_at}"
     assert resumed in second.text
     assert "Your time zone is Berlin" in second.text
     assert second.text.count(en.text("demo.first_launch")) == 0

@@ -44,10 +44,8 @@ def everything_said(chat: Chat) -> str:
 async def start_with(chat: Chat, contact: str = "3 days ago") -> None:
     """Onboarding up to the zone question, with a situation that asks nothing more."""
     await chat.say("/start", expect="How did it end")
-    await chat.tap("He cheated")
-    await chat.expect("last in touch")
-    await chat.tap(contact)
-    await chat.expect("Where are you")
+    await chat.tap("He cheated", expect="last in touch")
+    await chat.tap(contact, expect="Where are you")
 
 
 # -- her zone, as she would say it ---------------------------------------------------------
@@ -60,8 +58,7 @@ async def test_an_offset_is_shown_as_she_typed_it_and_said_to_ignore_summer_time
     saved = await chat.say("GMT+2", expect="Your time zone is")
     assert "Your time zone is UTC+2." in saved.text
     assert "never moves for summer time" in saved.text  # a fixed offset, and she is told
-    await chat.tap("09:00")
-    await chat.expect("You're set")
+    await chat.tap("09:00", expect="You're set")
 
     await chat.say("/settings", expect="Your answers so far")
     menu = chat.emulator.messages(USER)[-1]
@@ -74,8 +71,7 @@ async def test_a_city_is_shown_by_its_name_in_her_language(bot: Bot, chat: Chat)
     saved = await chat.tap("Berlin", expect="Your time zone is")
     assert "Your time zone is Berlin." in saved.text
     assert "summer time" not in saved.text  # a real place: its clock changes with hers
-    await chat.tap("09:00")
-    await chat.expect("You're set")
+    await chat.tap("09:00", expect="You're set")
 
     await chat.say("/settings", expect="Time zone: Berlin")
     await chat.tap("Language")
@@ -373,12 +369,11 @@ def _database_bytes(settings: Settings) -> bytes:
 
 async def test_the_first_day_is_never_day_zero(bot: Bot, chat: Chat, tick: Tick) -> None:
     await start_with(chat, contact="Today")
-    saved = chat.emulator.messages(USER)[-2]
+    saved = chat.emulator.messages(USER)[-1]
     assert "your count starts today" in saved.text
     await chat.tap("Berlin")
-    await chat.tap("21:00")
-    done = await chat.expect("You're set")
-    assert done.text.startswith("You're set. Your count starts today.")
+    done = await chat.tap("21:00", expect="You're set")
+    assert "\n\nYou're set. Your count starts today." in done.text
     first = await chat.say("/streak", expect="Urges you rode out")
     assert first.text.startswith("Your count starts today.")
     assert "Best streak" not in first.text  # no "0 days" to read on her very first day
@@ -460,8 +455,7 @@ async def test_welcome_back_and_an_urge_held_on_the_first_day_say_no_day_zero(
 ) -> None:
     await start_with(chat, contact="Today")
     await chat.tap("Berlin")
-    await chat.tap("21:00")
-    await chat.expect("You're set")
+    await chat.tap("21:00", expect="You're set")
     back = await chat.say("/start", expect="Welcome back")
     assert "fresh count starts today" in back.text
     await urge_until_delay(chat)

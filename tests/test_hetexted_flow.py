@@ -24,11 +24,11 @@ async def test_after_abuse_safety_comes_first_with_no_template_and_no_nudge_towa
     await chat.say("/hetexted", expect="What kind of message")
     safety = await chat.tap("He says he's sorry", expect="safety comes first")
     assert "800-799-7233" in safety.text
-    await chat.expect("nothing to answer")
+    assert "nothing to answer" in safety.text.split("800-799-7233", 1)[1], "the lines first"
 
     await chat.say("/hetexted", expect="What kind of message")
-    await chat.tap("Kids, money or things", expect="safety comes first")
-    advice = await chat.expect("none of it has to go through you")
+    advice = await chat.tap("Kids, money or things", expect="safety comes first")
+    assert "none of it has to go through you" in advice.text
     # Never mediation after abuse: a lawyer, the court or an advocate.
     assert "lawyer" in advice.text and "advocate" in advice.text
     assert "a mediator" not in advice.text

@@ -18,14 +18,14 @@ async def onboard(chat: Chat, situation: str = "He cheated", city: str = "Berlin
         await chat.tap(situation, expect="Which country are you in")
         await chat.tap(CITY_COUNTRY[city], expect="safety comes first")
     else:
-        await chat.tap(situation)
-    await chat.expect("last in touch")
-    await chat.tap("3 days ago", expect="Day 3")
-    await chat.expect("Where are you")
-    await chat.tap(city, expect="Your time zone is")
-    await chat.expect("check in each day")
-    await chat.tap("21:00", expect="21:00 your time")
-    await chat.expect("You're set")
+        await chat.tap(situation, expect="last in touch")
+    # Each answer is acknowledged in the message that asks the next question.
+    counted = await chat.tap("3 days ago", expect="Where are you")
+    assert "Day 3" in counted.text
+    zone = await chat.tap(city, expect="check in each day")
+    assert "Your time zone is" in zone.text
+    done = await chat.tap("21:00", expect="You're set")
+    assert "21:00 your time" in done.text
 
 
 async def urge_until_delay(chat: Chat, strength: str = "7") -> str:
@@ -181,8 +181,7 @@ async def test_days_since_contact_stay_as_she_said_when_her_zone_is_a_day_ahead(
     await chat.tap("I'd rather not say")
     await chat.tap("3 days ago", expect="Day 3")
     await chat.tap("Tokyo", expect="Your time zone is Tokyo")
-    await chat.tap("09:00")
-    done = await chat.expect("You're set")
+    done = await chat.tap("09:00", expect="You're set")
     assert "Day 3" in done.text and "Day 4" not in done.text
 
 

@@ -9,6 +9,8 @@ import pytest
 from bot.app import Bot
 from bot.features.pings.scheduler import DAILY_PING
 from bot.features.urge.service import CHECKBACK_TIMER
+from bot.telegram.replies import Reply
+from bot.telegram.ui import inline
 from tests.conftest import USER, Chat
 from tests.test_journeys import onboard
 
@@ -58,6 +60,43 @@ async def test_each_step_of_an_urge_is_one_write_transaction_and_two_reads_at_mo
         count, within = steps_within(bot, metric, limit)
         assert count - count_before == steps, "every tap and message was one unit of work"
         assert within - within_before == steps, f"a step went over {limit} ({metric})"
+
+
+# Her setup and one urge, step by step: what she does, and what the one reply holds.
+SETUP_AND_AN_URGE = [
+    ("/start", "How did it end"),
+    ("He cheated", "last in touch"),
+    ("3 days ago", "Where are you"),
+    ("Berlin", "check in each day"),
+    ("21:00", "You're set"),
+    ("I want to text him", "What do you want to do"),
+    ("Text or call him", "What set it off"),
+    ("I feel lonely", "How strong"),
+    ("7", "I'll check in at"),
+    ("Write it here instead", "write it to me"),
+    ("I miss you. Can we talk tonight?", "was not sent"),
+    ("I'm ready now", "How is it now"),
+    ("I held on", "You held on"),
+]
+TYPED = {"/start", "I want to text him", "I miss you. Can we talk tonight?"}
+# The welcome puts the urge button under her message bar, and the first question has buttons
+# of its own: one message holds one or the other, so her very first step is two messages.
+MESSAGES_FOR = {"/start": 2}
+
+
+async def test_every_step_of_her_setup_and_an_urge_is_one_message_on_her_phone(
+    bot: Bot, chat: Chat
+) -> None:
+    for action, reply in SETUP_AND_AN_URGE:
+        before = len(chat.emulator.messages(USER))
+        if action in TYPED:
+            answer = await chat.say(action, expect=reply)
+        else:
+            answer = await chat.tap(action, expect=reply)
+        await chat.nothing_new()
+        assert len(chat.emulator.messages(USER)) == before + MESSAGES_FOR.get(action, 1), (
+            f"{action!r} was answered in more than one message; the last: {answer.text!r}"
+        )
 
 
 async def test_a_step_that_fails_halfway_keeps_nothing_and_she_can_simply_tap_again(
@@ -116,3 +155,16 @@ async def test_what_each_step_remembers_of_her_flow_is_stored_with_that_step(
         else:
             assert stored == bot.application.user_data[USER]
     assert "urge_id" in stored
+
+
+def test_replies_that_would_not_read_as_one_message_stay_two() -> None:
+    question = Reply(USER, "When should I check in each day?", inline([[("09:00", "ping:9")]]))
+    got_it = Reply(USER, "Got it.")
+    assert got_it.followed_by(question) == Reply(
+        USER, "Got it.\n\nWhen should I check in each day?", question.markup
+    )
+    # Buttons belong to their own text: nothing is put between them and it.
+    assert question.followed_by(got_it) is None
+    # Telegram would refuse the whole: two that fit beat one that is refused.
+    assert Reply(USER, "x" * 4000).followed_by(Reply(USER, "y" * 100)) is None
+    assert got_it.followed_by(Reply(USER + 1, "Someone else's")) is None

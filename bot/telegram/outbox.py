@@ -9,6 +9,10 @@ the apology of the error handler is the only thing she reads. Replies are data
 in the step's own transaction, so a member killed between the commit and the sending
 leaves them to another member instead of losing them.
 
+Replies queued one after another in a step go out as one message where they read as one
+(`Reply.followed_by`): "Got it" and the next question are one notification on her phone
+and one request against the bot's limits. A reply with buttons of its own ends a message.
+
 The few sends that need Telegram's answer at once (the cover message of /hide, whose id
 it keeps; an edit of the message with the buttons; the charts) still go out directly. None
 of them follows a queued reply in its step, so she reads everything in the order written.
@@ -62,7 +66,11 @@ class Outbox:
                 await self._on_failure(error)
 
     def queue(self, reply: Reply) -> None:
-        self._queued.append(reply)
+        merged = self._queued[-1].followed_by(reply) if self._queued else None
+        if merged is None:
+            self._queued.append(reply)
+        else:
+            self._queued[-1] = merged
 
     @property
     def queued(self) -> list[Reply]:

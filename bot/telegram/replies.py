@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
+from telegram.constants import MessageLimit
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
 _MARKUP_KINDS: dict[str, type[Markup]] = {
@@ -28,6 +29,26 @@ class Reply:
 
     async def send(self, bot: Bot) -> None:
         await bot.send_message(self.chat_id, self.text, reply_markup=self.markup)
+
+    def followed_by(self, later: Reply) -> Reply | None:
+        """This reply and `later` as one message, when they read as one: one step, one
+        message on her phone (one notification, one request against the bot's limits).
+
+        Not when this one has buttons of its own: they would end up under text that is not
+        theirs. A keyboard under the message bar (the urge button) belongs to no text, so
+        it carries over. Never past Telegram's length limit: then they stay two."""
+        if later.chat_id != self.chat_id or not _belongs_to_no_text(self.markup):
+            return None
+        if self.markup is not None and later.markup is not None:
+            return None
+        text = f"{self.text}\n\n{later.text}"
+        if len(text) > MessageLimit.MAX_TEXT_LENGTH:
+            return None
+        return Reply(self.chat_id, text, later.markup if later.markup is not None else self.markup)
+
+
+def _belongs_to_no_text(markup: Markup | None) -> bool:
+    return markup is None or isinstance(markup, ReplyKeyboardMarkup | ReplyKeyboardRemove)
 
 
 def replies_to_json(replies: list[Reply]) -> str:
