@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FakeClock
-from bot.core.model import Draft, Timer, UserProfile
+from bot.core.model import Draft, Timer, UrgeKind, UserProfile
 from bot.crypto import TextCipher, new_key
 from bot.features.drafts.service import (
     AHEAD_OF_CHECK_IN,
@@ -96,6 +96,22 @@ async def test_an_evening_draft_comes_back_at_her_next_check_in_and_is_kept_encr
     assert WORDS.encode() not in stored.body
     listing = await world.service.listing(HER)
     assert [draft.words for draft in listing.newest] == [WORDS]
+
+
+async def test_a_draft_written_while_waiting_out_an_urge_is_kept_with_it_and_comes_back(
+    world: World,
+) -> None:
+    profile = await world.her()
+    urge = await world.repo.start_urge(HER, UrgeKind.TEXT, EVENING)
+
+    due = await world.service.hold(profile, WORDS, urge_id=urge.id)
+
+    [stored] = await world.repo.list_drafts(HER)
+    assert stored.urge_id == urge.id, "her urge log shows what she wrote in it"
+    assert WORDS.encode() not in stored.body
+    assert due == NEXT_CHECK_IN
+    await world.sweep_at(NEXT_CHECK_IN)
+    assert world.reviews == [[stored.id]]
 
 
 async def test_a_draft_written_before_dawn_rests_until_the_day_after(world: World) -> None:

@@ -40,18 +40,27 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     await repo.close()
 
 
-def test_her_yes_counts_for_the_whole_window_and_not_a_second_more(world: World) -> None:
+async def still_there(world: World) -> bool:
+    return bool((await world.repo.export_user(HER))["users"])
+
+
+async def test_her_yes_counts_for_the_whole_window_and_not_a_second_more(world: World) -> None:
+    asked_at = world.service.ask_to_confirm()
+    world.clock.advance(CONFIRM_WINDOW + timedelta(seconds=1))
+    assert not await world.service.forget(HER, asked_at)
+    assert await still_there(world), "a late yes erases nothing"
+
     asked_at = world.service.ask_to_confirm()
     world.clock.advance(CONFIRM_WINDOW)
-    assert world.service.still_confirms(asked_at)
-    world.clock.advance(timedelta(seconds=1))
-    assert not world.service.still_confirms(asked_at)
+    assert await world.service.forget(HER, asked_at)
+    assert not await still_there(world)
 
 
-def test_a_yes_from_the_future_does_not_count(world: World) -> None:
+async def test_a_yes_from_the_future_does_not_count(world: World) -> None:
     asked_at = world.service.ask_to_confirm()
     world.clock.advance(timedelta(seconds=-1))  # her clock, or a forged button, ahead of ours
-    assert not world.service.still_confirms(asked_at)
+    assert not await world.service.forget(HER, asked_at)
+    assert await still_there(world)
 
 
 async def test_words_no_key_can_read_are_exported_as_empty_not_as_ciphertext(

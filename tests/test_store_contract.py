@@ -258,13 +258,20 @@ async def test_seen_cards_are_remembered_per_pool(repository: Repository) -> Non
     await repository.mark_item_seen(1, "pings", "p1", T0)
     await repository.mark_item_seen(2, "reasons", "r3", T0)
 
-    assert await repository.seen_items(1, "reasons") == {"r1", "r2"}
+    assert await repository.seen_items(1, ["reasons", "pings", "never"]) == {
+        "reasons": {"r1", "r2"},
+        "pings": {"p1"},
+        "never": set(),
+    }
 
     await repository.forget_seen_items(1, "reasons")
 
-    assert await repository.seen_items(1, "reasons") == set()
-    assert await repository.seen_items(1, "pings") == {"p1"}
-    assert await repository.seen_items(2, "reasons") == {"r3"}
+    assert await repository.seen_items(1, ["reasons", "pings"]) == {
+        "reasons": set(),
+        "pings": {"p1"},
+    }
+    assert await repository.seen_items(2, ["reasons"]) == {"reasons": {"r3"}}
+    assert await repository.seen_items(2, []) == {}
 
 
 async def test_a_card_reads_her_reasons_and_what_she_has_seen_at_once(

@@ -262,14 +262,3 @@ async def test_grounding_goes_through_every_exercise_before_repeating(world: Wor
     exercises = world.content.exercises
     shown = [(await world.service.ground(HER)).id for _ in exercises]
     assert sorted(shown) == sorted(exercise.id for exercise in exercises)
-
-
-async def test_a_kept_draft_is_stored_encrypted_with_its_urge(world: World) -> None:
-    profile = await world.her()
-    urge = await world.waiting(profile)
-    words = "I miss you, can we talk"
-    draft = await world.service.keep_draft(HER, urge.id, words)
-    [stored] = await world.repo.list_drafts(HER)
-    assert stored.id == draft.id and stored.urge_id == urge.id
-    assert words.encode() not in stored.body
-    assert world.cipher.decrypt(stored.body) == words

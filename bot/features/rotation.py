@@ -99,5 +99,10 @@ class Rotation:
         await self._repo.mark_item_seen(turn.user_id, turn.pool, turn.item_id, self._clock.now())
 
     async def seen(self, user_id: int, pool: str) -> set[str]:
-        """The ids shown in this round; also how a "sent once" pool (milestones) is read."""
-        return await self._repo.seen_items(user_id, pool)
+        """The ids shown in this round."""
+        return (await self.seen_in(user_id, pool))[pool]
+
+    async def seen_in(self, user_id: int, *pools: str) -> dict[str, set[str]]:
+        """The ids shown in this round of each of `pools`, in one read; also how a "sent
+        once" pool (milestones) is read."""
+        return await self._repo.seen_items(user_id, pools)

@@ -685,11 +685,17 @@ class PostgresRepository:
         self._remember_profile(user_id, None)
 
     # -- rotating content --------------------------------------------------------
-    async def seen_items(self, user_id: int, pool: str) -> set[str]:
+    async def seen_items(self, user_id: int, pools: Sequence[str]) -> dict[str, set[str]]:
+        wanted = list(dict.fromkeys(pools))
         rows = await self._reader().fetch(
-            "SELECT item_id FROM seen_items WHERE user_id = $1 AND pool = $2", user_id, pool
+            "SELECT pool, item_id FROM seen_items WHERE user_id = $1 AND pool = ANY($2::text[])",
+            user_id,
+            wanted,
         )
-        return {row["item_id"] for row in rows}
+        seen: dict[str, set[str]] = {pool: set() for pool in wanted}
+        for row in rows:
+            seen[row["pool"]].add(row["item_id"])
+        return seen
 
     async def mark_item_seen(self, user_id: int, pool: str, item_id: str, at: datetime) -> None:
         await self._change(

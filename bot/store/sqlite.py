@@ -563,11 +563,17 @@ class SqliteRepository:
         ]
 
     # -- rotating content --------------------------------------------------------
-    async def seen_items(self, user_id: int, pool: str) -> set[str]:
+    async def seen_items(self, user_id: int, pools: Sequence[str]) -> dict[str, set[str]]:
+        wanted = list(dict.fromkeys(pools))
         rows = await self._rows(
-            "SELECT item_id FROM seen_items WHERE user_id = ? AND pool = ?", (user_id, pool)
+            "SELECT pool, item_id FROM seen_items"
+            f" WHERE user_id = ? AND pool IN ({', '.join('?' for _ in wanted) or 'NULL'})",
+            (user_id, *wanted),
         )
-        return {row["item_id"] for row in rows}
+        seen: dict[str, set[str]] = {pool: set() for pool in wanted}
+        for row in rows:
+            seen[row["pool"]].add(row["item_id"])
+        return seen
 
     async def mark_item_seen(self, user_id: int, pool: str, item_id: str, at: datetime) -> None:
         await self._change(

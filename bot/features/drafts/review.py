@@ -10,13 +10,12 @@ so her morning reads in one order: what she held, then the day.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from telegram import Bot, InlineKeyboardMarkup
 
 from bot.content import Content, situational
-from bot.core.model import Draft, Timer, UserProfile
+from bot.core.model import Timer, UserProfile
 from bot.features.drafts.service import (
     DRAFT_REVIEW as DRAFT_REVIEW,  # the composition root registers the timer by it
 )
@@ -80,11 +79,6 @@ class DraftReview:
     def drafts(self) -> DraftsService:
         """The use cases behind the review, for the flows that hold a draft."""
         return self._drafts
-
-    async def held(self, profile: UserProfile, draft: Draft) -> datetime:
-        """Set the review that will show `draft` again, once; returns when it comes (UTC),
-        as she is told it: her check-in time."""
-        return await self._drafts.held(profile, draft)
 
     async def refresh(self, profile: UserProfile) -> None:
         """Drafts still waiting get their review again (she is back after a block)."""

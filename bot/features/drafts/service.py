@@ -106,19 +106,19 @@ class DraftsService:
         self._clock = clock
 
     # -- holding -----------------------------------------------------------------------
-    async def hold(self, profile: UserProfile, words: str) -> datetime:
-        """Her words kept encrypted for the review; returns when they come back (UTC), as
-        she is told it: her check-in time."""
-        return await self.hold_encrypted(profile, self._cipher.encrypt(words))
+    async def hold(
+        self, profile: UserProfile, words: str, *, urge_id: int | None = None
+    ) -> datetime:
+        """Her words kept encrypted for the review (with the urge she wrote them in, when
+        she wrote them while waiting one out); returns when they come back (UTC), as she
+        is told it: her check-in time."""
+        return await self.hold_encrypted(profile, self._cipher.encrypt(words), urge_id=urge_id)
 
-    async def hold_encrypted(self, profile: UserProfile, body: bytes) -> datetime:
+    async def hold_encrypted(
+        self, profile: UserProfile, body: bytes, *, urge_id: int | None = None
+    ) -> datetime:
         """As `hold`, for words encrypted already (a long letter kept while she decided)."""
-        draft = await self._repo.add_draft(profile.user_id, None, self._clock.now(), body)
-        return await self.held(profile, draft)
-
-    async def held(self, profile: UserProfile, draft: Draft) -> datetime:
-        """Set the review that will show `draft` again, once (a draft stored elsewhere: the
-        urge flow keeps one with its urge); returns when it comes, as `hold` does."""
+        draft = await self._repo.add_draft(profile.user_id, urge_id, self._clock.now(), body)
         return await self._schedule(profile, draft.created_at)
 
     async def refresh(self, profile: UserProfile) -> None:

@@ -86,12 +86,12 @@ class PingScheduler:
     async def _send_to(self, bot: Bot, profile: UserProfile) -> None:
         streak_days = current_days(self._profiles.streak(profile), self._profiles.today(profile))
         pool = milestones_pool(profile)
-        sent = {int(days) for days in await self._rotation.seen(profile.user_id, pool)}
+        seen = await self._rotation.seen_in(profile.user_id, pool, LINES_POOL)
         ping = daily_ping(
             self._content.pings,
             streak_days,
-            sent_milestones=sent,
-            seen_lines=await self._rotation.seen(profile.user_id, LINES_POOL),
+            sent_milestones={int(days) for days in seen[pool]},
+            seen_lines=seen[LINES_POOL],
             rng=self._rng,
         )
         await bot.send_message(

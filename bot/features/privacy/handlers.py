@@ -112,15 +112,13 @@ class PrivacyFlow:
         assert query is not None and user is not None
         match = _YES_PATTERN.match(str(query.data))
         assert match is not None  # the handler's pattern
-        if not self._service.still_confirms(int(match[1])):
-            answer_button(update, context)
-            await reply(update, self._content.text("privacy.forget_expired"))
-            return
         # Awaited, not left to a task: a task finishing later would mark her for one more
         # persistence write, which would bring an empty user_data row of hers back.
         # Answered before the deletion, so no write transaction waits on Telegram.
         await query.answer()
-        await self._service.forget(user.id)
+        if not await self._service.forget(user.id, int(match[1])):
+            await reply(update, self._content.text("privacy.forget_expired"))
+            return
         _end_conversations(context.application, user.id)
         await reply(update, self._content.text("privacy.forgotten"), ReplyKeyboardRemove())
         # Last, with no await after it: PTB writes user_data for everyone this update

@@ -65,12 +65,13 @@ class PrivacyService:
         to fit the button's data): the yes counts for CONFIRM_WINDOW from then."""
         return int(self._clock.now().timestamp())
 
-    def still_confirms(self, asked_at: int) -> bool:
-        """Her "yes" still counts: tapped within CONFIRM_WINDOW of the check it answers.
-        One from the future (a clock set back) counts no more than an old one."""
+    async def forget(self, user_id: int, asked_at: int) -> bool:
+        """Every row about her deleted, if her "yes" still counts: tapped within
+        CONFIRM_WINDOW of the check it answers (`asked_at`, from its button). A yes from
+        the future (a clock set back, a forged button) counts no more than an old one.
+        False, and nothing deleted, when it does not count."""
         age = timedelta(seconds=self._clock.now().timestamp() - asked_at)
-        return timedelta(0) <= age <= CONFIRM_WINDOW
-
-    async def forget(self, user_id: int) -> None:
-        """Every row about her, deleted."""
+        if not timedelta(0) <= age <= CONFIRM_WINDOW:
+            return False
         await self._repo.forget_user(user_id)
+        return True

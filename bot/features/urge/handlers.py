@@ -267,10 +267,8 @@ class UrgeFlow:
         if message is None or not message.text:
             return DELAY
         profile = await context.profile()
-        draft = await self._urges.keep_draft(
-            profile.user_id, self._open_urge_id(context), message.text
-        )
-        await self._review.held(profile, draft)
+        # What she would have sent him, kept encrypted with her urge, and shown again once.
+        await self._review.drafts.hold(profile, message.text, urge_id=self._open_urge_id(context))
         await reply(
             update,
             situational(self._content, "urge.draft_kept", profile.situation),

@@ -11,7 +11,7 @@ from typing import ClassVar, Final
 
 from bot.clock import Clock
 from bot.content import Card, Closing, Content, Exercise
-from bot.core.model import Draft, Timer, Trigger, Urge, UrgeKind, UrgeOutcome, UserProfile
+from bot.core.model import Timer, Trigger, Urge, UrgeKind, UrgeOutcome, UserProfile
 from bot.core.streak import current_days
 from bot.crypto import TextCipher
 from bot.features.profiles import Profiles
@@ -102,7 +102,6 @@ class UrgeService:
         self._timers = timers
         self._profiles = profiles
         self._content = content  # speaks her language (the composition root switches it)
-        self._cipher = cipher
         self._clock = clock
         self._rng = rng
         self._wait = wait  # the usual wait before a check-back
@@ -178,12 +177,6 @@ class UrgeService:
             self._content.exercises,
             key=_exercise_id,
             pick=self._rng.choice,
-        )
-
-    async def keep_draft(self, user_id: int, urge_id: int | None, text: str) -> Draft:
-        """What she would have sent him, kept encrypted instead."""
-        return await self._repo.add_draft(
-            user_id, urge_id, self._clock.now(), self._cipher.encrypt(text)
         )
 
     async def extend(self, user_id: int, urge: OpenUrge, extra: timedelta) -> Checkback:
