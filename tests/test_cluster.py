@@ -290,14 +290,10 @@ async def test_her_flow_continues_on_another_member_when_hers_is_killed(
     with logs_on_failure(cluster):
         first = await cluster.poller(seconds=START_SECONDS)
         await chat.say("/start", expect="How did it end")
-        await chat.tap("He cheated")
-        await chat.expect("last in touch")
-        await chat.tap("3 days ago", expect="Day 3")
-        await chat.expect("Where are you")
-        await chat.tap("Berlin", expect="Your time zone is")
-        await chat.expect("check in each day")
-        await chat.tap("21:00", expect="21:00 your time")
-        await chat.expect("You're set")
+        await chat.tap("He cheated", expect="last in touch")
+        await chat.tap("3 days ago", expect="Where are you")
+        await chat.tap("Berlin", expect="check in each day")
+        await chat.tap("21:00", expect="You're set")
         await chat.say("I want to text him", expect="What do you want to do")
         await chat.tap("Text or call him", expect="What set it off")
         await cluster.steps_done()
@@ -521,16 +517,14 @@ async def test_every_member_serves_the_webhook_and_one_may_die_under_her(
                     name, "radio_silence_members_alive", 3, seconds=START_SECONDS
                 )
             await chat.say("/start", expect="How did it end")
-            await chat.tap("He cheated")
-            await chat.expect("last in touch")
-            await chat.tap("3 days ago", expect="Day 3")
+            await chat.tap("He cheated", expect="last in touch")
+            await chat.tap("3 days ago", expect="Where are you")
             await cluster.steps_done()
 
             cluster.kill("member-2")
-            await chat.expect("Where are you")
             await emulator.press_when_shown(USER, "Berlin")
-            await emulator.wait_for(USER, "Your time zone is", timeout=FAILOVER_SECONDS)
-            await chat.expect("check in each day")
+            zone = await emulator.wait_for(USER, "check in each day", timeout=FAILOVER_SECONDS)
+            assert "Your time zone is" in zone.text
             await chat.tap("21:00", expect="21:00 your time")
 
             texts = [message.text for message in emulator.messages(USER)]
