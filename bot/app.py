@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import warnings
 from collections.abc import AsyncIterator, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry
 from telegram import Update
 from telegram.ext import Application, TypeHandler
+from telegram.warnings import PTBUserWarning
 
 from bot.clock import Clock
 from bot.content import Content, default_content_dir
@@ -194,6 +196,11 @@ def build_application(
     rate_limit: bool = True,
     pace: PaceClock | None = None,
 ) -> Application:  # type: ignore[type-arg]
+    # Replies go out through do_api_request("sendMessage") on purpose, to skip parsing
+    # Telegram's answer into a Message (bot/telegram/replies.py); PTB warns at every call.
+    warnings.filterwarnings(
+        "ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning
+    )
     general = GeneralFlow(deps)
     urge = UrgeFlow(deps)
     builder = (

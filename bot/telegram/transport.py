@@ -14,6 +14,7 @@ means); this class only moves bytes, and says in PTB's own terms (`TimedOut`,
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import aiohttp
@@ -88,9 +89,10 @@ class AiohttpRequest(BaseRequest):
         timeout = self._timeout(
             read_timeout, write_timeout, connect_timeout, pool_timeout, uploading=bool(files)
         )
+        data, headers = _body(request_data, files)
         try:
             async with self._session.request(
-                method, url, data=_body(request_data, files), timeout=timeout
+                method, url, data=data, headers=headers, timeout=timeout
             ) as response:
                 return response.status, await response.read()
         except aiohttp.ConnectionTimeoutError as error:
@@ -132,15 +134,22 @@ class AiohttpRequest(BaseRequest):
 
 def _body(
     request_data: RequestData | None, files: UploadFileDict
-) -> dict[str, str] | aiohttp.FormData | None:
+) -> tuple[bytes | aiohttp.FormData | None, dict[str, str] | None]:
+    """The body and its content type: JSON, which the Bot API takes as well as a form and
+    which costs aiohttp no form encoding (a sixth of a millisecond a call, profiled), or
+    multipart when there are files."""
     if request_data is None:
-        return None
+        return None, None
     if not files:
-        # Url-encoded, as PTB's own client sends it.
-        return request_data.json_parameters
+        # `parameters`, not `json_parameters`: a keyboard goes as a JSON object, not as a
+        # JSON string inside one.
+        return json.dumps(request_data.parameters).encode(), _JSON
     form = aiohttp.FormData()
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)
     for name, (filename, content, mimetype) in files.items():
         form.add_field(name, content, filename=filename, content_type=mimetype)
-    return form
+    return form, None
+
+
+_JSON = {"Content-Type": "application/json"}

@@ -29,7 +29,7 @@ from bot.features.cutoff.service import CutoffService, checklist_of, label_in
 from bot.features.space import space_button
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
-from bot.telegram.delivery import bulk_lane
+from bot.telegram.replies import send_text
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -147,11 +147,12 @@ class CutoffFlow:
             self._content.text("cutoff.reminder_item", item=self._label(item_id))
             for item_id in due.still_open
         )
-        await bot.send_message(
+        await send_text(
+            bot,
             profile.chat_id,
             clip(situational(self._content, "cutoff.reminder", profile.situation, items=items)),
-            reply_markup=inline([[(self._content.text("cutoff.buttons.open"), _SHOW)]]),
-            **bulk_lane(bot),
+            inline([[(self._content.text("cutoff.buttons.open"), _SHOW)]]),
+            bulk=True,
         )
 
     # -- drawing -------------------------------------------------------------------------

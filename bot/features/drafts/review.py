@@ -21,7 +21,7 @@ from bot.features.drafts.service import (
 )
 from bot.features.drafts.service import DraftReviewDue as DraftReviewDue
 from bot.features.drafts.service import DraftsService, Place, ReadDraft
-from bot.telegram.delivery import bulk_lane
+from bot.telegram.replies import send_text
 from bot.telegram.ui import Button, clip, inline
 
 if TYPE_CHECKING:
@@ -96,9 +96,7 @@ class DraftReview:
             else situational(self._content, "drafts.review.many", profile.situation, count=count)
         )
         button = show_button(self._content, review.drafts[0].id, (1, count))
-        await bot.send_message(
-            profile.chat_id, text, reply_markup=inline([[button]]), **bulk_lane(bot)
-        )
+        await send_text(bot, profile.chat_id, text, inline([[button]]), bulk=True)
         # Only once it is sent: a review tried again later still finds its drafts waiting.
         await self._drafts.reviewed(review)
 

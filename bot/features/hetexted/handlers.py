@@ -32,6 +32,7 @@ from bot.features.hetexted.service import (
 )
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
+from bot.telegram.replies import send_text
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -98,10 +99,8 @@ class HeTextedFlow:
         text = self._checkback_text(due.profile, due.advice)
         if due.late:
             text = f"{self._content.text('hetexted.late')}\n\n{text}"
-        await bot.send_message(
-            due.profile.chat_id,
-            text,
-            reply_markup=inline(self._outcome_buttons(due.advice, due.entry_id)),
+        await send_text(
+            bot, due.profile.chat_id, text, inline(self._outcome_buttons(due.advice, due.entry_id))
         )
 
     # -- steps -------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from bot.features.pings.schedule import QuietHours
 from bot.features.pings.scheduler import PingScheduler
 from bot.features.profiles import Profiles
 from bot.store.base import Repository
-from bot.telegram.delivery import bulk_lane
+from bot.telegram.replies import send_text
 from bot.telegram.ui import inline
 from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
@@ -102,11 +102,12 @@ class DangerDays(_TimedOutreach):
         if stored is None or day is None:
             return  # she removed it since
         moment = due.moment
-        await bot.send_message(
+        await send_text(
+            bot,
             profile.chat_id,
             danger_message(self._content.pings, day, moment),
-            reply_markup=inline([[(self._content.text("keyboard.urge"), "urge:start")]]),
-            **bulk_lane(bot),
+            inline([[(self._content.text("keyboard.urge"), "urge:start")]]),
+            bulk=True,
         )
         if moment is DangerMoment.MORNING:
             await self._schedule_next(profile, stored)
@@ -153,16 +154,17 @@ class RiskNudges(_TimedOutreach):
             return
         nudge = RiskNudge.of(timer)
         risk = RiskHour(nudge.weekday, nudge.hour)
-        await bot.send_message(
+        await send_text(
+            bot,
             profile.chat_id,
             risk_message(self._content.pings, risk, cldr_locale(self._content.locale, profile)),
-            reply_markup=inline(
+            inline(
                 [
                     [(self._content.text("keyboard.urge"), "urge:start")],
                     [(self._content.text("risk.buttons.off"), "risk:off")],
                 ]
             ),
-            **bulk_lane(bot),
+            bulk=True,
         )
         await self.refresh(profile)  # next week's, from the log as it is now
 

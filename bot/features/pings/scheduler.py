@@ -24,7 +24,7 @@ from bot.features.pings.schedule import next_daily_ping, ping_day
 from bot.features.profiles import Profiles
 from bot.features.rotation import Rotation, Turn
 from bot.store.base import Repository
-from bot.telegram.delivery import bulk_lane
+from bot.telegram.replies import send_text
 from bot.telegram.ui import inline
 from bot.timers.payloads import TimerPayload
 from bot.timers.service import TimerService
@@ -94,9 +94,7 @@ class PingScheduler:
             seen_lines=seen[LINES_POOL],
             rng=self._rng,
         )
-        await bot.send_message(
-            profile.chat_id, ping.text, reply_markup=self._buttons(), **bulk_lane(bot)
-        )
+        await send_text(bot, profile.chat_id, ping.text, self._buttons(), bulk=True)
         # Only what went out counts as shown: a failed send leaves both for the next ping.
         if ping.milestone is not None:
             await self._repo.mark_item_seen(

@@ -36,6 +36,7 @@ from bot.features.urge.service import OpenUrge, Unlogged, UrgeService
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
 from bot.telegram.questions import Reask, question
+from bot.telegram.replies import send_text
 from bot.telegram.ui import (
     Button,
     Handler,
@@ -163,10 +164,11 @@ class UrgeFlow:
         if due is None:
             return  # she already told us how it ended, or the moment has passed
         key = "urge.checkback_late" if due.late else "urge.checkback"
-        await bot.send_message(
+        await send_text(
+            bot,
             due.profile.chat_id,
             situational(self._content, key, due.profile.situation),
-            reply_markup=inline(self._checkback_buttons(due.urge_id)),
+            inline(self._checkback_buttons(due.urge_id)),
         )
 
     # -- steps -------------------------------------------------------------------------
