@@ -8,7 +8,7 @@ are aware UTC; user text arrives and leaves as ciphertext bytes (encryption is t
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
@@ -189,6 +189,21 @@ class HerDataStore(Protocol):
     async def forget_user(self, user_id: int) -> None:
         """Delete every row about her, in every table, in one transaction."""
         ...
+
+
+class _SeenRow(Protocol):
+    def __getitem__(self, key: str) -> Any: ...
+
+
+def seen_by_pool(pools: Sequence[str], rows: Iterable[_SeenRow]) -> dict[str, set[str]]:
+    """Rows with `pool` and `item_id` as what she has seen of each of `pools` (every pool
+    named is in the answer, seen or not); a row of no pool (another table's, joined in the
+    same read) is passed over. One reading for both stores' queries of seen items."""
+    seen: dict[str, set[str]] = {pool: set() for pool in pools}
+    for row in rows:
+        if row["pool"] is not None:
+            seen[row["pool"]].add(row["item_id"])
+    return seen
 
 
 class SeenItemStore(Protocol):

@@ -54,6 +54,7 @@ from bot.core.model import (
     UrgeOutcome,
     UserProfile,
 )
+from bot.store.base import seen_by_pool
 from bot.store.migrate import (
     Migration,
     MigrationError,
@@ -531,14 +532,12 @@ class PostgresRepository:
             user_id,
             wanted,
         )
-        seen: dict[str, set[str]] = {pool: set() for pool in wanted}
-        reasons: list[OwnReason] = []
-        for r in rows:
-            if r["pool"] is None:
-                reasons.append(OwnReason(r["id"], user_id, r["created_at"], r["body"]))
-            else:
-                seen[r["pool"]].add(r["item_id"])
-        return reasons, seen
+        reasons = [
+            OwnReason(r["id"], user_id, r["created_at"], r["body"])
+            for r in rows
+            if r["pool"] is None
+        ]
+        return reasons, seen_by_pool(wanted, rows)
 
     async def delete_reason(self, user_id: int, reason_id: int) -> bool:
         deleted = await self._change(
@@ -692,10 +691,7 @@ class PostgresRepository:
             user_id,
             wanted,
         )
-        seen: dict[str, set[str]] = {pool: set() for pool in wanted}
-        for row in rows:
-            seen[row["pool"]].add(row["item_id"])
-        return seen
+        return seen_by_pool(wanted, rows)
 
     async def mark_item_seen(self, user_id: int, pool: str, item_id: str, at: datetime) -> None:
         await self._change(

@@ -48,6 +48,7 @@ from bot.core.model import (
     UrgeOutcome,
     UserProfile,
 )
+from bot.store.base import seen_by_pool
 from bot.store.migrate import default_migrations_dir, migrate
 from bot.store.unit import Unit, Units
 
@@ -504,14 +505,12 @@ class SqliteRepository:
             " ORDER BY created_at, id",
             (user_id, user_id, *wanted),
         )
-        seen: dict[str, set[str]] = {pool: set() for pool in wanted}
-        reasons: list[OwnReason] = []
-        for r in rows:
-            if r["pool"] is None:
-                reasons.append(OwnReason(r["id"], user_id, _moment(r["created_at"]), r["body"]))
-            else:
-                seen[r["pool"]].add(r["item_id"])
-        return reasons, seen
+        reasons = [
+            OwnReason(r["id"], user_id, _moment(r["created_at"]), r["body"])
+            for r in rows
+            if r["pool"] is None
+        ]
+        return reasons, seen_by_pool(wanted, rows)
 
     async def delete_reason(self, user_id: int, reason_id: int) -> bool:
         return (
@@ -570,10 +569,7 @@ class SqliteRepository:
             f" WHERE user_id = ? AND pool IN ({', '.join('?' for _ in wanted) or 'NULL'})",
             (user_id, *wanted),
         )
-        seen: dict[str, set[str]] = {pool: set() for pool in wanted}
-        for row in rows:
-            seen[row["pool"]].add(row["item_id"])
-        return seen
+        return seen_by_pool(wanted, rows)
 
     async def mark_item_seen(self, user_id: int, pool: str, item_id: str, at: datetime) -> None:
         await self._change(
