@@ -1,10 +1,10 @@
 """Replies while check-ins pour out: the /urge journey with 10,000 check-ins due at once.
 
 The real Application (rate limiter on) against the in-project emulator over real HTTP, a
-real SQLite file. U people (20 by default) each walk the 7-step /urge script of
-bench/urge_throughput.py R times in a row (5 by default: 700 steps, so the p99 is the 7th
-slowest rather than the slowest or second), waiting for each reply before the next step,
-in three runs:
+real SQLite file. U people (20 by default) each walk the 8-step /urge script of
+bench/urge_throughput.py R times in a row (5 by default: 800 steps in all, so the p99 is
+the 8th slowest rather than the second), waiting for each reply before the next step, in
+three runs:
 
 - no backlog: nothing else is due;
 - backlog, two lanes: D check-ins (10,000) are due when the bot starts, the sweep works
