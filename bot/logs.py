@@ -16,8 +16,6 @@ _QUIET_FLOORS = {
     "httpcore": logging.WARNING,
     "apscheduler": logging.ERROR,
     "aiohttp.access": logging.WARNING,
-    # At DEBUG it logs every statement with its parameters: her rows.
-    "aiosqlite": logging.INFO,
 }
 
 

@@ -22,7 +22,7 @@ DOMAIN = (
     "bot.content",
     "bot.timers.service",  # Telegram's errors are read in bot/telegram/delivery.py
 )
-FORBIDDEN = ("telegram", "aiosqlite", "asyncpg")
+FORBIDDEN = ("telegram", "sqlite3", "asyncpg")
 # Every feature's pure decisions and use cases, found on disk so a new one is covered too.
 FEATURE_MODULES = tuple(
     sorted(

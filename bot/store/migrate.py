@@ -23,9 +23,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import aiosqlite
-
 from bot.packaged import shipped_dir
+from bot.store.sqlite_file import when_unlocked
 
 _FILE_NAME = re.compile(r"(?P<version>\d{4})_(?P<name>[a-z0-9_]+)\.sql")
 
@@ -123,7 +122,7 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-async def migrate(connection: aiosqlite.Connection, directory: Path) -> list[Migration]:
+async def migrate(connection: sqlite3.Connection, directory: Path) -> list[Migration]:
     """Apply the migrations in `directory` the database has not seen yet; return them.
 
     The connection must be in autocommit mode (`isolation_level=None`), so that the
@@ -132,14 +131,14 @@ async def migrate(connection: aiosqlite.Connection, directory: Path) -> list[Mig
     migrations = discover_migrations(directory)
     # In a write transaction of its own: as a bare statement, its read of the schema could
     # be overtaken by another process's commit, and SQLite answers that with "database is
-    # locked" at once, without waiting out the busy timeout.
-    await connection.execute("BEGIN IMMEDIATE")
+    # locked" even to a connection willing to wait.
+    await when_unlocked(connection, "BEGIN IMMEDIATE")
     try:
-        await connection.execute(_CREATE_VERSION_TABLE)
-        await connection.execute("COMMIT")
+        connection.execute(_CREATE_VERSION_TABLE)
+        connection.execute("COMMIT")
     except BaseException:
         if connection.in_transaction:
-            await connection.execute("ROLLBACK")
+            connection.execute("ROLLBACK")
         raise
 
     newest_known = migrations[-1].version
@@ -154,40 +153,42 @@ async def migrate(connection: aiosqlite.Connection, directory: Path) -> list[Mig
     return applied
 
 
-async def _highest_version(connection: aiosqlite.Connection) -> int:
-    async with connection.execute("SELECT coalesce(max(version), 0) FROM schema_version") as cur:
-        row = await cur.fetchone()
+async def _highest_version(connection: sqlite3.Connection) -> int:
+    cursor = await when_unlocked(connection, "SELECT coalesce(max(version), 0) FROM schema_version")
+    row = cursor.fetchone()
     assert row is not None  # an aggregate always yields a row
     return int(row[0])
 
 
-async def _apply(connection: aiosqlite.Connection, migration: Migration) -> bool:
+async def _apply(connection: sqlite3.Connection, migration: Migration) -> bool:
     """Run one migration in its own transaction. False if it had been applied already."""
     statements = migration.statements()
-    await connection.execute("BEGIN IMMEDIATE")
+    await when_unlocked(connection, "BEGIN IMMEDIATE")
     try:
         # Checked under the write lock: another process starting at the same moment may
         # have applied this very file while we waited for BEGIN IMMEDIATE.
-        async with connection.execute(
-            "SELECT 1 FROM schema_version WHERE version = ?", (migration.version,)
-        ) as cursor:
-            already_applied = await cursor.fetchone() is not None
+        already_applied = (
+            connection.execute(
+                "SELECT 1 FROM schema_version WHERE version = ?", (migration.version,)
+            ).fetchone()
+            is not None
+        )
         if already_applied:
-            await connection.execute("ROLLBACK")
+            connection.execute("ROLLBACK")
             return False
         for statement in statements:
-            await connection.execute(statement)
-        await connection.execute(
+            connection.execute(statement)
+        connection.execute(
             "INSERT INTO schema_version (version, name, applied_at)"
             " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))",
             (migration.version, migration.name),
         )
-        await connection.execute("COMMIT")
+        connection.execute("COMMIT")
     except BaseException as error:
         # SQLite rolls back by itself after some errors (disk full, for one); a second
         # ROLLBACK would then raise and hide the real error.
         if connection.in_transaction:
-            await connection.execute("ROLLBACK")
+            connection.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error):
             raise MigrationError(f"Migration {migration.path.name} failed: {error}") from error
         raise

@@ -1,9 +1,13 @@
 """The embedded store: one SQLite file in WAL mode, one connection per process.
 
+Statements run on the event loop's own thread, with no hop to a database thread: how
+that stays safe when another process holds the file's lock, and why the disk's syncs
+happen elsewhere, is in bot/store/sqlite_file.py.
+
 Every write runs in a `BEGIN IMMEDIATE` transaction: it takes the file's write lock up
-front, so two processes sharing the file queue on `busy_timeout` instead of failing halfway
-with SQLITE_BUSY. Within the process an `asyncio.Lock` keeps the single connection to one
-transaction at a time. Reads run outside transactions; sharing the connection, a read that
+front, so two processes sharing the file queue for it (`when_unlocked`) instead of failing
+halfway with SQLITE_BUSY. Within the process an `asyncio.Lock` keeps the single connection
+to one transaction at a time. Reads run outside transactions; sharing the connection, a read that
 lands between two statements of a write sees that write's rows a moment early.
 
 Inside a unit of work (`unit_of_work`, bot/store/unit.py) the first write begins the
@@ -23,11 +27,9 @@ import json
 import sqlite3
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
-
-import aiosqlite
 
 from bot.clock import Clock, SystemClock
 from bot.core.model import (
@@ -50,12 +52,11 @@ from bot.core.model import (
 )
 from bot.store.base import seen_by_pool
 from bot.store.migrate import default_migrations_dir, migrate
+from bot.store.sqlite_file import Checkpoints, connect, is_busy, when_unlocked
 from bot.store.unit import Unit, Units
 
 # Upsert (`ON CONFLICT ... DO UPDATE`) arrived in SQLite 3.24.
 _OLDEST_SQLITE = (3, 24, 0)
-# How long a write waits for another process's write to finish before it gives up.
-_BUSY_TIMEOUT = timedelta(seconds=5)
 
 _USER_COLUMNS = (
     "user_id, chat_id, situation, last_contact, timezone, ping_time, locale,"
@@ -177,8 +178,11 @@ def _chat_key_range(chat_id: int) -> tuple[str, str]:
 class SqliteRepository:
     """`bot.store.base.Repository` over one SQLite file. Create it with `open`."""
 
-    def __init__(self, connection: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, checkpoints: Checkpoints, clock: Clock
+    ) -> None:
         self._db = connection
+        self._checkpoints = checkpoints
         self._clock = clock
         self._write_lock = asyncio.Lock()
         self._units = Units()
@@ -198,33 +202,25 @@ class SqliteRepository:
                 f"this Python has {sqlite3.sqlite_version}"
             )
         await asyncio.to_thread(_create_private_file, path)
-        connection = await aiosqlite.connect(
-            path, isolation_level=None, timeout=_BUSY_TIMEOUT.total_seconds()
-        )
+        connection = await connect(path)
         try:
-            connection.row_factory = sqlite3.Row
-            for pragma in (
-                f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT.total_seconds() * 1000)}",
-                "PRAGMA foreign_keys = ON",
-                "PRAGMA synchronous = NORMAL",
-            ):
-                await connection.execute(pragma)
             await _use_wal(connection)
             await migrate(connection, migrations_dir or default_migrations_dir("sqlite"))
         except BaseException:
-            await connection.close()
+            connection.close()
             raise
-        return cls(connection, clock or SystemClock())
+        return cls(connection, Checkpoints(path), clock or SystemClock())
 
     async def close(self) -> None:
         # Waiting for the lock lets a write in flight finish instead of being rolled back.
         async with self._write_lock:
             # Keeps the query planner's statistics fresh; cheap when little has changed.
-            await self._db.execute("PRAGMA optimize")
-            await self._db.close()
+            await self._checkpoints.close()
+            self._db.execute("PRAGMA optimize")
+            self._db.close()
 
     async def ping(self) -> None:
-        await self._db.execute_fetchall("SELECT 1")
+        await self._rows("SELECT 1")
 
     # -- plumbing --------------------------------------------------------------
     def unit_of_work(self, owner: int) -> AbstractAsyncContextManager[Unit]:
@@ -234,27 +230,27 @@ class SqliteRepository:
         return self._units.current()
 
     @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def _transaction(self) -> AsyncIterator[sqlite3.Connection]:
         unit = self._units.current()
         if unit is not None:
             async with self._in_unit(unit) as db:
                 yield db
             return
         async with self._write_lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            await when_unlocked(self._db, "BEGIN IMMEDIATE")
             try:
                 yield self._db
-                await self._db.execute("COMMIT")
+                self._commit()
             except BaseException:
-                await self._roll_back()
+                self._roll_back()
                 raise
 
     @asynccontextmanager
-    async def _in_unit(self, unit: Unit) -> AsyncIterator[aiosqlite.Connection]:
+    async def _in_unit(self, unit: Unit) -> AsyncIterator[sqlite3.Connection]:
         if unit.finish is None:
             await self._write_lock.acquire()
             try:
-                await self._db.execute("BEGIN IMMEDIATE")
+                await when_unlocked(self._db, "BEGIN IMMEDIATE")
             except BaseException:
                 self._write_lock.release()
                 raise
@@ -271,17 +267,21 @@ class SqliteRepository:
     async def _finish_unit(self, hold: object, commit: bool) -> None:
         try:
             if commit:
-                await self._db.execute("COMMIT")
+                self._commit()
             else:
-                await self._roll_back()
+                self._roll_back()
         finally:
             self._write_lock.release()
 
-    async def _roll_back(self) -> None:
+    def _commit(self) -> None:
+        self._db.execute("COMMIT")
+        self._checkpoints.committed()
+
+    def _roll_back(self) -> None:
         # SQLite rolls back on its own after some errors; a second ROLLBACK would raise and
         # hide the error that matters.
         if self._db.in_transaction:
-            await self._db.execute("ROLLBACK")
+            self._db.execute("ROLLBACK")
 
     def _count_read(self) -> None:
         unit = self._units.current()
@@ -291,24 +291,25 @@ class SqliteRepository:
     async def _change(self, sql: str, parameters: Sequence[object]) -> int:
         """Run one write in its own transaction; return how many rows it changed."""
         async with self._transaction() as db:
-            # Not closing the cursor saves a round trip to the database thread; SQLite
-            # finalises it when it is collected.
-            cursor = await db.execute(sql, parameters)
-            return cursor.rowcount
+            return db.execute(sql, parameters).rowcount
 
     async def _insert(self, sql: str, parameters: Sequence[object]) -> int:
         """Run one INSERT in its own transaction; return the new row's id."""
         async with self._transaction() as db:
-            return await _insert_in(db, sql, parameters)
+            return _insert_in(db, sql, parameters)
 
     async def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
         self._count_read()
-        return list(await self._db.execute_fetchall(sql, parameters))
+        try:
+            return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            # A read outside a transaction can meet another process's recovery of the WAL.
+            if not is_busy(error) or self._db.in_transaction:
+                raise
+        return (await when_unlocked(self._db, sql, parameters)).fetchall()
 
     async def _row(self, sql: str, parameters: Sequence[object]) -> sqlite3.Row | None:
-        # One round trip to the database thread instead of execute + fetch + close.
-        self._count_read()
-        rows = list(await self._db.execute_fetchall(sql, parameters))
+        rows = await self._rows(sql, parameters)
         return rows[0] if rows else None
 
     # -- users -----------------------------------------------------------------
@@ -351,8 +352,8 @@ class SqliteRepository:
         occurred = _utc(occurred_at)
         profile_values = _profile_values(profile_after)
         async with self._transaction() as db:
-            await db.execute(_SAVE_USER, profile_values)
-            slip_id = await _insert_in(
+            db.execute(_SAVE_USER, profile_values)
+            slip_id = _insert_in(
                 db,
                 "INSERT INTO slips (user_id, occurred_at, streak_days_ended, note)"
                 " VALUES (?, ?, ?, ?)",
@@ -594,14 +595,12 @@ class SqliteRepository:
         payload_json = json.dumps(dict(payload), separators=(",", ":"))
         # rowcount and lastrowid rather than RETURNING (SQLite 3.35+): they tell the
         # duplicate apart on every SQLite we accept, with one code path.
-        async with (
-            self._transaction() as db,
-            db.execute(
+        async with self._transaction() as db:
+            cursor = db.execute(
                 "INSERT INTO timers (user_id, kind, due_at, payload, dedupe_key, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
                 (user_id, kind, _text(due), payload_json, dedupe_key, _text(self._clock.now())),
-            ) as cursor,
-        ):
+            )
             if cursor.rowcount == 0:
                 return None
             timer_id = _new_id(cursor.lastrowid)
@@ -630,13 +629,11 @@ class SqliteRepository:
         # One write transaction holds the file's lock: no other process claims between the
         # read and the update.
         async with self._transaction() as db:
-            rows = list(
-                await db.execute_fetchall(_CLAIMABLE_TIMERS_SQL, {"now": moment, "limit": limit})
-            )
+            rows = db.execute(_CLAIMABLE_TIMERS_SQL, {"now": moment, "limit": limit}).fetchall()
             if rows:
                 ids = [row["id"] for row in rows]
                 marks = ", ".join("?" * len(ids))
-                await db.execute(
+                db.execute(
                     f"UPDATE timers SET claimed_until = ? WHERE id IN ({marks})",
                     (_text(_utc(until)), *ids),
                 )
@@ -724,18 +721,16 @@ class SqliteRepository:
     # -- danger days -------------------------------------------------------------
     async def add_danger_day(self, user_id: int, kind: str, month: int, day: int) -> DangerDay:
         async with self._transaction() as db:
-            await db.execute(
+            db.execute(
                 "INSERT INTO danger_days (user_id, kind, month, day) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (user_id, kind, month, day) DO NOTHING",
                 (user_id, kind, month, day),
             )
-            rows = list(
-                await db.execute_fetchall(
-                    "SELECT id FROM danger_days"
-                    " WHERE user_id = ? AND kind = ? AND month = ? AND day = ?",
-                    (user_id, kind, month, day),
-                )
-            )
+            rows = db.execute(
+                "SELECT id FROM danger_days"
+                " WHERE user_id = ? AND kind = ? AND month = ? AND day = ?",
+                (user_id, kind, month, day),
+            ).fetchall()
         return DangerDay(rows[0]["id"], user_id, kind, month, day)
 
     async def list_danger_days(self, user_id: int) -> list[DangerDay]:
@@ -815,7 +810,7 @@ class SqliteRepository:
         async with self._transaction() as db:
             for item in replacements:
                 column = columns[item.table]  # only known tables and columns reach the SQL
-                await db.execute(
+                db.execute(
                     f"UPDATE {item.table} SET {column} = ? WHERE id = ?",
                     (bytes(item.value), item.row_id),
                 )
@@ -830,15 +825,15 @@ class SqliteRepository:
     async def forget_user(self, user_id: int) -> None:
         async with self._transaction() as db:
             for table in _USER_TABLES:
-                await db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+                db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
             # Where she was someone's trusted friend, that link goes too.
-            await db.execute("DELETE FROM friends WHERE friend_chat_id = ?", (user_id,))
-            await db.execute("DELETE FROM inbox WHERE chat_id = ?", (user_id,))
+            db.execute("DELETE FROM friends WHERE friend_chat_id = ?", (user_id,))
+            db.execute("DELETE FROM inbox WHERE chat_id = ?", (user_id,))
             # Conversation keys are JSON lists of chat and user ids: hers hold her id.
-            conversations = await db.execute_fetchall("SELECT name, key FROM conversations")
+            conversations = db.execute("SELECT name, key FROM conversations").fetchall()
             for row in conversations:
                 if user_id in json.loads(row["key"]):
-                    await db.execute(
+                    db.execute(
                         "DELETE FROM conversations WHERE name = ? AND key = ?",
                         (row["name"], row["key"]),
                     )
@@ -901,11 +896,11 @@ class SqliteRepository:
     async def claim_inbox(self, now: datetime, limit: int, until: datetime) -> list[InboxUpdate]:
         moment = _text(now)
         async with self._transaction() as db:
-            rows = list(await db.execute_fetchall(_INBOX_HEADS_SQL, (moment, limit)))
+            rows = db.execute(_INBOX_HEADS_SQL, (moment, limit)).fetchall()
             if rows:
                 ids = [row["update_id"] for row in rows]
                 marks = ", ".join("?" * len(ids))
-                await db.execute(
+                db.execute(
                     f"UPDATE inbox SET claimed_until = ? WHERE update_id IN ({marks})",
                     (_text(_utc(until)), *ids),
                 )
@@ -980,31 +975,19 @@ class SqliteRepository:
         return changed == 1
 
 
-async def _use_wal(connection: aiosqlite.Connection) -> None:
+async def _use_wal(connection: sqlite3.Connection) -> None:
     """Switch the file to WAL, waiting for another process that is opening it too.
 
     Changing the journal mode takes the file's exclusive lock. When two processes open a new
-    file at once, both hold a read lock while each asks for it, and SQLite refuses one of
-    them at once ("database is locked") instead of waiting out the busy timeout, since
-    waiting could deadlock. The refused one tries again; by then the other has switched the
-    file (the mode is stored in the file), so the second try finds WAL already on.
+    file at once, both hold a read lock while each asks for it, and one of them is refused;
+    it tries again, and by then the other has switched the file (the mode is stored in the
+    file), so the second try finds WAL already on.
     """
-    deadline = asyncio.get_running_loop().time() + _BUSY_TIMEOUT.total_seconds()
-    pause = 0.005
-    while True:
-        try:
-            rows = list(await connection.execute_fetchall("PRAGMA journal_mode = WAL"))
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or asyncio.get_running_loop().time() > deadline:
-                raise
-            await asyncio.sleep(pause)
-            pause = min(pause * 2, 0.2)
-            continue
-        mode = str(rows[0][0]) if rows else "unknown"
-        if mode.lower() != "wal":
-            # An in-memory or read-only database cannot use WAL; a file of ours always can.
-            raise RuntimeError(f"SQLite kept journal mode {mode!r} instead of WAL")
-        return
+    rows = (await when_unlocked(connection, "PRAGMA journal_mode = WAL")).fetchall()
+    mode = str(rows[0][0]) if rows else "unknown"
+    if mode.lower() != "wal":
+        # An in-memory or read-only database cannot use WAL; a file of ours always can.
+        raise RuntimeError(f"SQLite kept journal mode {mode!r} instead of WAL")
 
 
 def _create_private_file(path: Path) -> None:
@@ -1113,9 +1096,8 @@ def _timer_from(row: sqlite3.Row) -> Timer:
     )
 
 
-async def _insert_in(db: aiosqlite.Connection, sql: str, parameters: Sequence[object]) -> int:
-    cursor = await db.execute(sql, parameters)
-    return _new_id(cursor.lastrowid)
+def _insert_in(db: sqlite3.Connection, sql: str, parameters: Sequence[object]) -> int:
+    return _new_id(db.execute(sql, parameters).lastrowid)
 
 
 def _new_id(lastrowid: int | None) -> int:
