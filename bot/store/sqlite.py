@@ -829,8 +829,12 @@ class SqliteRepository:
             # Where she was someone's trusted friend, that link goes too.
             db.execute("DELETE FROM friends WHERE friend_chat_id = ?", (user_id,))
             db.execute("DELETE FROM inbox WHERE chat_id = ?", (user_id,))
-            # Conversation keys are JSON lists of chat and user ids: hers hold her id.
-            conversations = db.execute("SELECT name, key FROM conversations").fetchall()
+            # Conversation keys are JSON lists of chat and user ids: hers hold her id. SQLite
+            # finds the keys with her id's digits in them (a scan, but in C: the statement
+            # runs on the event loop); the JSON check drops any that only contain them.
+            conversations = db.execute(
+                "SELECT name, key FROM conversations WHERE instr(key, ?) > 0", (str(user_id),)
+            ).fetchall()
             for row in conversations:
                 if user_id in json.loads(row["key"]):
                     db.execute(
