@@ -6,6 +6,7 @@ Nothing else in the project builds long-lived objects; everything is handed down
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import random
 import warnings
@@ -356,6 +357,11 @@ async def running_bot(
             if application.post_init is not None:
                 await application.post_init(application)
             await application.start()
+            # What start-up built (content, Fluent bundles, handlers, PTB) lives as long as
+            # the bot: out of the garbage collector's sight, a full collection walks only what
+            # steps create. Before, each one paused every chat at once for 50-130 ms (README,
+            # Performance). Thawed on the way out, so a stopped bot's objects can be freed.
+            gc.freeze()
             try:
                 async with (
                     _web_server(deps, application, mounts, member, token=token) as web_server,
@@ -363,6 +369,7 @@ async def running_bot(
                 ):
                     yield Bot(deps=deps, application=application, web=web_server, member=member)
             finally:
+                gc.unfreeze()
                 await application.stop()
 
 
