@@ -13,29 +13,11 @@ import asyncio
 import shutil
 import sqlite3
 from contextlib import closing
-from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from bot.core.model import Situation, UserProfile
 from bot.store.sqlite import SqliteRepository
 from bot.store.sqlite_file import CHECKPOINT_EVERY
-
-
-def profile(user_id: int) -> UserProfile:
-    return UserProfile(
-        user_id=user_id,
-        chat_id=user_id,
-        situation=Situation.CHEATING,
-        last_contact=date(2026, 11, 1),
-        timezone="Europe/Berlin",
-        ping_time=time(20, 0),
-        locale="en",
-        onboarded=True,
-        best_streak_days=0,
-        banked_days=0,
-        active=True,
-        created_at=datetime(2026, 11, 1, 12, 0, tzinfo=UTC),
-    )
+from tests.test_store_contract import make_profile
 
 
 async def test_a_step_waits_for_the_other_bots_write_and_both_are_kept(tmp_path: Path) -> None:
@@ -44,8 +26,9 @@ async def test_a_step_waits_for_the_other_bots_write_and_both_are_kept(tmp_path:
     second = await SqliteRepository.open(path)
     try:
         async with first.unit_of_work(1):
-            await first.save_user(profile(1))  # holds the file's write lock until the unit ends
-            waiting = asyncio.create_task(second.save_user(profile(2)))
+            # Her step holds the file's write lock until its unit ends.
+            await first.save_user(make_profile(1))
+            waiting = asyncio.create_task(second.save_user(make_profile(2)))
             # One turn of the loop: the other bot's write starts, finds the file locked and
             # waits for it, without holding up this step.
             await asyncio.sleep(0)
@@ -53,8 +36,8 @@ async def test_a_step_waits_for_the_other_bots_write_and_both_are_kept(tmp_path:
             # Her reads still answer while the other bot waits for the lock.
             assert await second.get_user(2) is None
         await waiting
-        assert await first.get_user(2) == profile(2)
-        assert await second.get_user(1) == profile(1)
+        assert await first.get_user(2) == make_profile(2)
+        assert await second.get_user(1) == make_profile(1)
     finally:
         await first.close()
         await second.close()
@@ -78,11 +61,11 @@ async def test_commits_reach_the_database_file_by_a_checkpoint_off_the_loop(
     repository = await SqliteRepository.open(path)
     try:
         for user_id in range(1, CHECKPOINT_EVERY):
-            await repository.save_user(profile(user_id))
+            await repository.save_user(make_profile(user_id))
         # Until the checkpoint, every commit is only in the WAL.
         assert _users_in_the_file_alone(path, tmp_path) == 0
 
-        await repository.save_user(profile(CHECKPOINT_EVERY))
+        await repository.save_user(make_profile(CHECKPOINT_EVERY))
         checkpoint = next(
             task for task in asyncio.all_tasks() if task.get_name() == "sqlite-checkpoint"
         )
