@@ -67,9 +67,8 @@ async def connect(path: Path) -> sqlite3.Connection:
 def is_busy(error: sqlite3.Error) -> bool:
     """SQLite refused because another connection holds a lock it needs (SQLITE_BUSY and its
     extended codes)."""
-    return getattr(error, "sqlite_errorcode", None) is not None and (
-        error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
-    )
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) == sqlite3.SQLITE_BUSY
 
 
 async def when_unlocked(
