@@ -7,8 +7,8 @@ happen elsewhere, is in bot/store/sqlite_file.py.
 Every write runs in a `BEGIN IMMEDIATE` transaction: it takes the file's write lock up
 front, so two processes sharing the file queue for it (`when_unlocked`) instead of failing
 halfway with SQLITE_BUSY. Within the process an `asyncio.Lock` keeps the single connection
-to one transaction at a time. Reads run outside transactions; sharing the connection, a read that
-lands between two statements of a write sees that write's rows a moment early.
+to one transaction at a time. Reads run outside transactions; sharing the connection, a
+read that lands between two statements of a write sees that write's rows a moment early.
 
 Inside a unit of work (`unit_of_work`, bot/store/unit.py) the first write begins the
 unit's one transaction and every later write joins it; the lock is held until the unit
@@ -214,8 +214,8 @@ class SqliteRepository:
     async def close(self) -> None:
         # Waiting for the lock lets a write in flight finish instead of being rolled back.
         async with self._write_lock:
-            # Keeps the query planner's statistics fresh; cheap when little has changed.
             await self._checkpoints.close()
+            # Keeps the query planner's statistics fresh; cheap when little has changed.
             self._db.execute("PRAGMA optimize")
             self._db.close()
 
