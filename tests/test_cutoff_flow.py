@@ -137,6 +137,22 @@ async def test_a_double_tap_is_one_tap(bot: Bot, chat: Chat) -> None:
     assert checklist.text.startswith(f"Your checklist: 1 of {ITEMS} done")
 
 
+async def test_where_telegram_will_not_redraw_the_list_a_fresh_copy_comes(
+    bot: Bot, chat: Chat
+) -> None:
+    await as_situation(bot, Situation.OTHER)  # new profiles start as "rather not say"
+    checklist = await open_checklist(chat)
+    chat.emulator.fail_next("editMessageText", 400, "Bad Request: message can't be edited")
+
+    chat.emulator.press(USER, f"{OPEN} WhatsApp")
+    fresh = await chat.emulator.next_message(USER)
+
+    assert checklist.edits == 0
+    assert fresh.text.startswith(f"Your checklist: 1 of {ITEMS} done")
+    assert f"{DONE} WhatsApp" in fresh.inline_labels
+    await chat.nothing_new()  # in particular, no "something went wrong"
+
+
 async def test_done_puts_the_list_away_and_cutoff_brings_it_back(bot: Bot, chat: Chat) -> None:
     await as_situation(bot, Situation.OTHER)  # new profiles start as "rather not say"
     checklist = await open_checklist(chat)

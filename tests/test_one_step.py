@@ -9,7 +9,7 @@ import pytest
 from bot.app import Bot
 from bot.features.pings.scheduler import DAILY_PING
 from bot.features.urge.service import CHECKBACK_TIMER
-from bot.telegram.replies import Reply
+from bot.telegram.replies import Reply, replies_from_json, replies_to_json
 from bot.telegram.ui import inline
 from tests.conftest import USER, Chat
 from tests.test_journeys import onboard
@@ -168,3 +168,15 @@ def test_replies_that_would_not_read_as_one_message_stay_two() -> None:
     # Telegram would refuse the whole: two that fit beat one that is refused.
     assert Reply(USER, "x" * 4000).followed_by(Reply(USER, "y" * 100)) is None
     assert got_it.followed_by(Reply(USER + 1, "Someone else's")) is None
+
+
+def test_a_list_redrawn_in_place_stays_its_own_message_even_after_a_crash(bot: Bot) -> None:
+    checklist = Reply(USER, "Your checklist: 1 of 13 done", inline([[("Done", "co:done")]]), 42)
+    saved = Reply(USER, "Saved.")
+    # The redrawn list is the message she tapped; what follows it is a new message.
+    assert checklist.followed_by(saved) is None
+    assert saved.followed_by(checklist) is None
+    # Stored with the step (bot/cluster/), it comes back as the same redraw for whichever
+    # member sends it, not as a second copy of the list.
+    stored = replies_to_json([checklist, saved])
+    assert replies_from_json(stored, bot.application.bot) == [checklist, saved]

@@ -13,9 +13,11 @@ Replies queued one after another in a step go out as one message where they read
 (`Reply.followed_by`): "Got it" and the next question are one notification on her phone
 and one request against the bot's limits. A reply with buttons of its own ends a message.
 
-The few sends that need Telegram's answer at once (the cover message of /hide, whose id
-it keeps; an edit of the message with the buttons; the charts) still go out directly. None
-of them follows a queued reply in its step, so she reads everything in the order written.
+A list redrawn in place (her cut-off checklist, a draft she decided on) is queued the same
+way, as a reply that `replaces` the message she tapped (`ui.rewrite`). The few sends that
+still go out directly (the cover message of /hide, whose id it keeps; the charts; taking
+the buttons off a message she answered) follow no queued reply in their step, so she reads
+everything in the order written.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from typing import Any
 
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
 from telegram.constants import MessageLimit
+from telegram.error import BadRequest
 
 from bot.telegram.delivery import bulk_lane
 
@@ -28,9 +29,28 @@ class Reply:
     chat_id: int
     text: str
     markup: Markup | None = None
+    # The message she tapped, when this reply rewrites it (text and buttons) instead of
+    # coming as a new message: the answer to a tap on a list she is working through.
+    replaces: int | None = None
 
     async def send(self, bot: Bot) -> None:
+        if self.replaces is not None and await self._rewritten(bot, self.replaces):
+            return
         await send_text(bot, self.chat_id, self.text, self.markup)
+
+    async def _rewritten(self, bot: Bot, message_id: int) -> bool:
+        """False where Telegram no longer lets the bot edit that message (too old, gone):
+        then the reply comes as a new message, so each tap has its answer either way."""
+        # Only buttons under the message can be edited in (`ui.rewrite` gives no others).
+        buttons = self.markup if isinstance(self.markup, InlineKeyboardMarkup) else None
+        try:
+            await bot.edit_message_text(
+                self.text, chat_id=self.chat_id, message_id=message_id, reply_markup=buttons
+            )
+        except BadRequest as error:
+            # A second tap on the same button asks for what the message already says.
+            return "not modified" in str(error).lower()
+        return True
 
     def followed_by(self, later: Reply) -> Reply | None:
         """This reply and `later` as one message, when they read as one: one step, one
@@ -41,6 +61,8 @@ class Reply:
         it carries over. Never past Telegram's length limit: then they stay two."""
         if later.chat_id != self.chat_id or not _belongs_to_no_text(self.markup):
             return None
+        if self.replaces is not None or later.replaces is not None:
+            return None  # a rewritten message and a new one are two messages
         if self.markup is not None and later.markup is not None:
             return None
         text = f"{self.text}\n\n{later.text}"
@@ -82,6 +104,8 @@ def _to_data(reply: Reply) -> dict[str, Any]:
     data: dict[str, Any] = {"chat_id": reply.chat_id, "text": reply.text}
     if reply.markup is not None:
         data["markup"] = {"kind": type(reply.markup).__name__, **reply.markup.to_dict()}
+    if reply.replaces is not None:
+        data["replaces"] = reply.replaces
     return data
 
 
@@ -90,4 +114,7 @@ def _from_data(data: dict[str, Any], bot: Bot) -> Reply:
     if "markup" in data:
         fields = dict(data["markup"])
         markup = _MARKUP_KINDS[fields.pop("kind")].de_json(fields, bot)
-    return Reply(int(data["chat_id"]), str(data["text"]), markup)
+    replaces = data.get("replaces")
+    return Reply(
+        int(data["chat_id"]), str(data["text"]), markup, None if replaces is None else int(replaces)
+    )

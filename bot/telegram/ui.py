@@ -81,6 +81,20 @@ async def reply(update: Update, text: str, markup: Markup | None = None) -> None
         await answer.send(message.get_bot())
 
 
+async def rewrite(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Turn the message she tapped into `text`, with `markup` or no buttons at all: sent
+    like any reply, once the step's writes are stored (so no transaction waits on
+    Telegram's answer). A new message where there is none to rewrite."""
+    query = update.callback_query
+    tapped = query.message if query is not None else None
+    if tapped is None:
+        await reply(update, text, markup)
+        return
+    answer = Reply(tapped.chat.id, clip(text), markup, replaces=tapped.message_id)
+    if not queue_in_step(answer):
+        await answer.send(update.get_bot())
+
+
 def callback_parts(update: Update) -> list[str]:
     query = update.callback_query
     data = query.data if query is not None and isinstance(query.data, str) else ""

@@ -38,6 +38,7 @@ from bot.telegram.ui import (
     inline,
     main_keyboard,
     reply,
+    rewrite,
 )
 
 REMINDER_TIMER: Final = service.REMINDER_TIMER
@@ -106,9 +107,8 @@ class CutoffFlow:
             states = await self._service.states(profile.user_id)
         else:
             states = await self._service.set_state(profile, self._content.locale, item_id, state)
-        await self._redraw(
+        await rewrite(  # the list she is ticking off, redrawn in place
             update,
-            context,
             self._page(profile, states, how=how),
             self._keyboard(profile, states, how=how),
         )
@@ -119,9 +119,8 @@ class CutoffFlow:
         profile = await context.profile()
         states = await self._service.states(profile.user_id)
         how = callback_parts(update)[-1] == _HOW_VIEW
-        await self._redraw(
+        await rewrite(  # the list she is ticking off, redrawn in place
             update,
-            context,
             self._page(profile, states, how=how),
             self._keyboard(profile, states, how=how),
         )
@@ -228,18 +227,6 @@ class CutoffFlow:
 
     def _label(self, item_id: str) -> str:
         return _label_in(self._content, item_id)
-
-    async def _redraw(
-        self, update: Update, context: Context, text: str, markup: InlineKeyboardMarkup
-    ) -> None:
-        query = update.callback_query
-        if query is not None and update.effective_message is not None:
-            await _unless_unchanged(query.edit_message_text(clip(text), reply_markup=markup))
-            return
-        # Telegram no longer lets the bot touch that message; a fresh copy serves as well.
-        chat = update.effective_chat
-        if chat is not None:
-            await context.bot.send_message(chat.id, clip(text), reply_markup=markup)
 
 
 async def _unless_unchanged(edit: Awaitable[object]) -> None:

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Final
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -31,12 +30,12 @@ from bot.telegram.ui import (
     Handler,
     answer_button,
     callback_parts,
-    clip,
     conversation,
     inline,
     local_clock,
     main_keyboard,
     reply,
+    rewrite,
     urge_button,
 )
 
@@ -137,10 +136,10 @@ class DraftsFlow:
         profile = await context.profile()
         draft = await self._drafts.reveal(profile.user_id, _draft_id(update))
         if draft is None:
-            await _answer(update, self._content.text("drafts.gone"))
+            await rewrite(update, self._content.text("drafts.gone"))
             return
         place = _place(update) or (1, 1)
-        await _answer(
+        await rewrite(
             update,
             self.review.shown(profile, draft, place),
             draft_choices(self._content, draft.id, place),
@@ -152,10 +151,10 @@ class DraftsFlow:
         profile = await context.profile()
         decided = await self._drafts.let_go(profile.user_id, _draft_id(update), _place(update))
         if decided is None:
-            await _answer(update, self._content.text("drafts.gone"))
+            await rewrite(update, self._content.text("drafts.gone"))
             return
         # Gone for good means from the chat too: her words give way to the result.
-        await _answer(
+        await rewrite(
             update,
             situational(self._content, "drafts.let_go", profile.situation),
             self._next(decided),
@@ -166,9 +165,9 @@ class DraftsFlow:
         profile = await context.profile()
         decided = await self._drafts.keep(profile.user_id, _draft_id(update), _place(update))
         if decided is None:
-            await _answer(update, self._content.text("drafts.gone"))
+            await rewrite(update, self._content.text("drafts.gone"))
             return
-        await _answer(update, self._content.text("drafts.kept"), self._next(decided))
+        await rewrite(update, self._content.text("drafts.kept"), self._next(decided))
 
     # -- helpers -------------------------------------------------------------------------
     def _next(self, decided: Decided) -> InlineKeyboardMarkup | None:
@@ -216,18 +215,3 @@ def _place(update: Update) -> Place | None:
     """The draft's place in the review that brought it back, if it came from one."""
     parts = callback_parts(update)
     return (int(parts[3]), int(parts[4])) if len(parts) == 5 else None
-
-
-async def _answer(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    """Turn the message she tapped into `text`, with `markup` or no buttons at all. Where
-    Telegram no longer lets the bot edit it, the answer comes as a new message instead:
-    one answer to each tap either way."""
-    query = update.callback_query
-    if query is not None and query.message is not None:
-        try:
-            await query.edit_message_text(clip(text), reply_markup=markup)
-            return
-        except TelegramError as error:
-            if "not modified" in str(error).lower():
-                return  # a second tap on the same button: it already says this
-    await reply(update, text, markup)
