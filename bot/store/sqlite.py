@@ -52,7 +52,7 @@ from bot.core.model import (
 )
 from bot.store.base import seen_by_pool
 from bot.store.migrate import default_migrations_dir, migrate
-from bot.store.sqlite_file import Checkpoints, connect, is_busy, when_unlocked
+from bot.store.sqlite_file import Checkpoints, connect, when_unlocked
 from bot.store.unit import Unit, Units
 
 # Upsert (`ON CONFLICT ... DO UPDATE`) arrived in SQLite 3.24.
@@ -300,12 +300,7 @@ class SqliteRepository:
 
     async def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
         self._count_read()
-        try:
-            return self._db.execute(sql, parameters).fetchall()
-        except sqlite3.OperationalError as error:
-            # A read outside a transaction can meet another process's recovery of the WAL.
-            if not is_busy(error) or self._db.in_transaction:
-                raise
+        # A read outside a transaction can meet another process's recovery of the WAL.
         return (await when_unlocked(self._db, sql, parameters)).fetchall()
 
     async def _row(self, sql: str, parameters: Sequence[object]) -> sqlite3.Row | None:

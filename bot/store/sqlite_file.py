@@ -64,7 +64,7 @@ async def connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def is_busy(error: sqlite3.Error) -> bool:
+def _is_busy(error: sqlite3.Error) -> bool:
     """SQLite refused because another connection holds a lock it needs (SQLITE_BUSY and its
     extended codes)."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -76,9 +76,9 @@ async def when_unlocked(
 ) -> sqlite3.Cursor:
     """Run `sql`, trying again while another process holds a lock it needs.
 
-    Only for a statement run outside a transaction (BEGIN IMMEDIATE, a bare read): one that
-    SQLite refused as busy then changed nothing, so trying it again is safe. Inside a
-    transaction this connection already holds the write lock, and nothing is refused.
+    Tried again only when it ran outside a transaction (BEGIN IMMEDIATE, a bare read): one
+    that SQLite refused as busy then changed nothing, so trying it again is safe. Inside a
+    transaction this connection already holds the write lock, and a refusal is raised.
     """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + BUSY_TIMEOUT.total_seconds()
@@ -87,7 +87,7 @@ async def when_unlocked(
         try:
             return connection.execute(sql, parameters)
         except sqlite3.OperationalError as error:
-            if not is_busy(error) or connection.in_transaction or loop.time() > deadline:
+            if not _is_busy(error) or connection.in_transaction or loop.time() > deadline:
                 raise
         await asyncio.sleep(pause)
         pause = min(pause * 2, _LONGEST_PAUSE)
