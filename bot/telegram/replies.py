@@ -48,8 +48,7 @@ class Reply:
                 self.text, chat_id=self.chat_id, message_id=message_id, reply_markup=buttons
             )
         except BadRequest as error:
-            # A second tap on the same button asks for what the message already says.
-            return "not modified" in str(error).lower()
+            return unchanged(error)
         return True
 
     def followed_by(self, later: Reply) -> Reply | None:
@@ -69,6 +68,12 @@ class Reply:
         if len(text) > MessageLimit.MAX_TEXT_LENGTH:
             return None
         return Reply(self.chat_id, text, later.markup if later.markup is not None else self.markup)
+
+
+def unchanged(error: BadRequest) -> bool:
+    """Telegram refused an edit as "message is not modified": a second tap on the same
+    button asks for what the message already says, so there is nothing to do."""
+    return "not modified" in str(error).lower()
 
 
 def _belongs_to_no_text(markup: Markup | None) -> bool:

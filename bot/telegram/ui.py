@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import (
+    Bot,
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -76,9 +77,7 @@ async def reply(update: Update, text: str, markup: Markup | None = None) -> None
     if message is None:
         return
 
-    answer = Reply(message.chat_id, clip(text), markup)
-    if not queue_in_step(answer):
-        await answer.send(message.get_bot())
+    await _in_step(Reply(message.chat_id, clip(text), markup), message.get_bot())
 
 
 async def rewrite(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -90,9 +89,13 @@ async def rewrite(update: Update, text: str, markup: InlineKeyboardMarkup | None
     if tapped is None:
         await reply(update, text, markup)
         return
-    answer = Reply(tapped.chat.id, clip(text), markup, replaces=tapped.message_id)
+    await _in_step(Reply(tapped.chat.id, clip(text), markup, tapped.message_id), update.get_bot())
+
+
+async def _in_step(answer: Reply, bot: Bot) -> None:
+    """Queued for after the step's commit when it has a unit of work; sent at once if not."""
     if not queue_in_step(answer):
-        await answer.send(update.get_bot())
+        await answer.send(bot)
 
 
 def callback_parts(update: Update) -> list[str]:

@@ -29,7 +29,7 @@ from bot.features.cutoff.service import CutoffService, checklist_of, label_in
 from bot.features.space import space_button
 from bot.safety.lines import Need
 from bot.telegram.context import StepContext
-from bot.telegram.replies import send_text
+from bot.telegram.replies import send_text, unchanged
 from bot.telegram.ui import (
     Handler,
     answer_button,
@@ -235,7 +235,7 @@ async def _unless_unchanged(edit: Awaitable[object]) -> None:
     try:
         await edit
     except BadRequest as error:
-        if "not modified" not in str(error).lower():
+        if not unchanged(error):
             raise
 
 
