@@ -1,10 +1,11 @@
-"""The SQLite file shared by two bots: one's step never freezes the other, nothing is lost,
-and what is committed reaches the database file itself from a worker thread.
+"""The SQLite file shared with another process: a step waits for its lock without freezing
+the bot, nothing is lost, and what is committed reaches the database file itself from a
+worker thread.
 
-Two repositories on one file stand for two processes: each has its own connection, and
-SQLite's locks between them are the file's, as between processes. They share one event
-loop here, so a store that waited for the other's lock inside SQLite would hold up the
-very step it waits for: these tests would then fail with "database is locked".
+The other process is a plain sqlite3 connection to the same file: SQLite's locks between
+two connections are the file's, as between processes. Its commit is scheduled on the
+bot's event loop, so a store that waited for the lock inside SQLite, blocking the loop,
+would never let it run: the test would then fail with "database is locked".
 """
 
 from __future__ import annotations
@@ -20,27 +21,34 @@ from bot.store.sqlite_file import CHECKPOINT_EVERY
 from tests.test_store_contract import make_profile
 
 
-async def test_a_step_waits_for_the_other_bots_write_and_both_are_kept(tmp_path: Path) -> None:
+async def test_a_step_waits_for_another_process_s_write_without_holding_up_the_bot(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "shared.db"
-    first = await SqliteRepository.open(path)
-    second = await SqliteRepository.open(path)
+    repository = await SqliteRepository.open(path)
+    other_process = sqlite3.connect(path, isolation_level=None)
     try:
-        async with first.unit_of_work(1):
-            # Her step holds the file's write lock until its unit ends.
-            await first.save_user(make_profile(1))
-            waiting = asyncio.create_task(second.save_user(make_profile(2)))
-            # One turn of the loop: the other bot's write starts, finds the file locked and
-            # waits for it, without holding up this step.
-            await asyncio.sleep(0)
-            assert not waiting.done()
-            # Her reads still answer while the other bot waits for the lock.
-            assert await second.get_user(2) is None
+        other_process.execute("BEGIN IMMEDIATE")  # another process's write, in progress
+        # Her reads still answer while the file is locked for writing.
+        assert await repository.get_user(1) is None
+
+        waiting = asyncio.create_task(repository.save_user(make_profile(1)))
+        done_while_locked: list[bool] = []
+
+        def other_process_commits() -> None:
+            done_while_locked.append(waiting.done())
+            other_process.execute("COMMIT")
+
+        # Runs after the write's first try, which finds the file locked. It can run at all
+        # only because that try did not block the event loop waiting for the lock.
+        asyncio.get_running_loop().call_soon(other_process_commits)
         await waiting
-        assert await first.get_user(2) == make_profile(2)
-        assert await second.get_user(1) == make_profile(1)
+
+        assert done_while_locked == [False]
+        assert await repository.get_user(1) == make_profile(1)
     finally:
-        await first.close()
-        await second.close()
+        other_process.close()
+        await repository.close()
 
 
 def _users_in_the_file_alone(path: Path, tmp_path: Path) -> int:
