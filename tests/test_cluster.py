@@ -16,7 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
@@ -186,15 +186,6 @@ class Cluster:
                 await store.set_timer(person, DAILY_PING, due, {}, f"{DAILY_PING}:{person}:test")
         finally:
             await store.close()
-
-    async def until(self, arrived: Callable[[], bool], *, seconds: float = START_SECONDS) -> None:
-        """Until `arrived()` holds: what the members sent has reached Telegram."""
-        async with asyncio.timeout(seconds):
-            while True:
-                if arrived():
-                    return
-                # Looking again at what Telegram has, not waiting for something to happen.
-                await asyncio.sleep(0.05)
 
     async def inbox(self) -> list[tuple[int, bool]]:
         connection = await asyncpg.connect(self.database_url)
@@ -439,13 +430,13 @@ async def test_a_day_s_check_ins_come_once_each_through_kills_within_telegram_s_
             return sum(bool(emulator.messages(person)) for person in people)
 
         # Killed mid-delivery, each with a batch of check-ins claimed; one joins.
-        await cluster.until(lambda: arrived() >= PEOPLE // 4)
+        await emulator.until_sent(lambda: arrived() >= PEOPLE // 4, START_SECONDS)
         cluster.kill("member-1")
         cluster.start("member-4", TIMER_SWEEP_SECONDS="0.5")
-        await cluster.until(lambda: arrived() >= PEOPLE // 2)
+        await emulator.until_sent(lambda: arrived() >= PEOPLE // 2, START_SECONDS)
         cluster.kill("member-2")
         # What they held goes to the others one lease later, at the shared pace.
-        await cluster.until(lambda: arrived() == PEOPLE, seconds=PEOPLE / 10 + 2 * START_SECONDS)
+        await emulator.until_sent(lambda: arrived() == PEOPLE, PEOPLE / 10 + 2 * START_SECONDS)
 
         counts = [len(emulator.messages(person)) for person in people]
         assert max(counts) <= 2, "at most one resend, after a crash"

@@ -317,6 +317,16 @@ class BotApiEmulator:
                 f"{name} was called {self.requests[name]} times within {timeout}s, not {count}"
             ) from None
 
+    async def until_sent(self, holds: Callable[[], bool], timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Returns once `holds()` is true, asking again each time the bot sends a message
+        to any chat (for what several chats received together, from several bots)."""
+        try:
+            async with asyncio.timeout(timeout):
+                while not holds():
+                    await self._world.message_sent.wait()
+        except TimeoutError:
+            raise TimeoutError(f"not true of what was sent within {timeout}s") from None
+
     @property
     def poll_conflicts(self) -> int:
         """How many getUpdates calls a newer one ended with 409 (two pollers met)."""

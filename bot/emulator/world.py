@@ -101,6 +101,7 @@ class World:
         self.answer_subscribers: dict[int, list[asyncio.Queue[dict[str, Any]]]] = {}
         self.closing = False
         self.update_arrived = Signal()
+        self.message_sent = Signal()  # the bot sent a message to any chat
         # Fired when a getUpdates offset confirms updates: PTB has put them in its own queue.
         self.updates_confirmed = Signal()
 
@@ -301,6 +302,7 @@ class World:
         if message.method != "sendMessage":
             self.files[_file_id(message)] = _stored_file(message)
         chat.arrived.fire()
+        self.message_sent.fire()
         chat.publish(message)
         return self.message_object(chat, message)
 
